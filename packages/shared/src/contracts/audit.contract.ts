@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { ZIsoDateTime, ZUuid } from './common.contract';
+
+/** Audit action codes, `<DOMAIN>_<PAST_TENSE_VERB>`; the UI translates `audit.actions.<CODE>`. */
+export const AUDIT_ACTIONS = [
+  'ORGANIZATION_CREATED',
+  'ORGANIZATION_UPDATED',
+  'NETWORK_MEMBER_ADDED',
+  'MEMBER_INVITED',
+  'MEMBER_JOINED',
+  'MEMBER_ROLE_CHANGED',
+  'MEMBER_REMOVED',
+  'SESSION_STARTED',
+] as const;
+export type TAuditAction = (typeof AUDIT_ACTIONS)[number];
+export const ZAuditAction = z.enum(AUDIT_ACTIONS);
+
+export const ZAuditEntry = z.object({
+  id: ZUuid,
+  at: ZIsoDateTime,
+  actorAccountId: ZUuid.nullable(),
+  actorName: z.string().nullable(),
+  action: ZAuditAction,
+  targetType: z.string(),
+  targetId: z.string().nullable(),
+  summary: z.record(z.string(), z.unknown()),
+});
+export type TAuditEntry = z.infer<typeof ZAuditEntry>;
+
+export const ZAuditListResponse = z.object({
+  entries: z.array(ZAuditEntry),
+  /** Pass as `before` to get the next (older) page; null on the last page. */
+  nextCursor: z.string().nullable(),
+});
+export type TAuditListResponse = z.infer<typeof ZAuditListResponse>;
