@@ -11,3 +11,4 @@ export * from './errors/field-issues';
 export * from './locales';
 export * from './roles';
 export * from './time/fiscal-year';
+export * from './i18n';

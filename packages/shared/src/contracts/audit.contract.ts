@@ -10,7 +10,6 @@ export const AUDIT_ACTIONS = [
   'MEMBER_JOINED',
   'MEMBER_ROLE_CHANGED',
   'MEMBER_REMOVED',
-  'SESSION_STARTED',
 ] as const;
 export type TAuditAction = (typeof AUDIT_ACTIONS)[number];
 export const ZAuditAction = z.enum(AUDIT_ACTIONS);

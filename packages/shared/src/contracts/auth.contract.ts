@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ZLocale } from '../locales';
 import { ZRole } from '../roles';
-import { ZPassword, ZUuid } from './common.contract';
+import { ZUuid } from './common.contract';
 
 export const ZSignInRequest = z.object({
   /** E-mail address or phone number. */
@@ -50,9 +50,3 @@ export const ZUpdatePreferencesRequest = z
   })
   .strict();
 export type TUpdatePreferencesRequest = z.infer<typeof ZUpdatePreferencesRequest>;
-
-export const ZChangePasswordRequest = z.object({
-  currentPassword: z.string().min(1).max(256),
-  newPassword: ZPassword,
-});
-export type TChangePasswordRequest = z.infer<typeof ZChangePasswordRequest>;

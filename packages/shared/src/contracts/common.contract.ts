@@ -59,5 +59,5 @@ export const ZTimeZone = z.string().trim().min(1).max(64).refine(isTimeZone, { m
 /** Paging by opaque cursor, newest first. */
 export const ZPageQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  before: z.string().max(64).optional(),
+  before: ZUuid.optional(),
 });

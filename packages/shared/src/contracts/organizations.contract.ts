@@ -20,6 +20,8 @@ export const ZOrganizationProfile = z.object({
   timeZone: ZTimeZone,
   /** First month of the fiscal year: 4 for Japan (April), 1 for China and Korea. */
   fiscalYearStartMonth: z.coerce.number().int().min(1).max(12),
+  /** The organization coordinates a network of member organizations (a city volunteer center, a council). */
+  runsNetwork: z.boolean().optional(),
   email: ZEmail.nullable().optional(),
   phone: ZPhone.nullable().optional(),
   postalCode: ZPostalCode.nullable().optional(),
@@ -27,10 +29,10 @@ export const ZOrganizationProfile = z.object({
   website: z.url({ protocol: /^https?$/ }).max(300).nullable().optional(),
   description: ZOptionalText(2000),
 });
-export type TOrganizationProfile = z.input<typeof ZOrganizationProfile>;
+export type TOrganizationProfile = z.infer<typeof ZOrganizationProfile>;
 
 export const ZUpdateOrganizationRequest = ZOrganizationProfile.partial();
-export type TUpdateOrganizationRequest = z.input<typeof ZUpdateOrganizationRequest>;
+export type TUpdateOrganizationRequest = z.infer<typeof ZUpdateOrganizationRequest>;
 
 export const ZOrganization = z.object({
   id: ZUuid,
@@ -39,6 +41,7 @@ export const ZOrganization = z.object({
   locale: ZLocale,
   timeZone: z.string(),
   fiscalYearStartMonth: z.number().int(),
+  runsNetwork: z.boolean(),
   email: z.string().nullable(),
   phone: z.string().nullable(),
   postalCode: z.string().nullable(),
@@ -71,7 +74,7 @@ export const ZAddNetworkMemberRequest = z.object({
   adminEmail: ZEmail,
   adminName: z.string().trim().min(1).max(100),
 });
-export type TAddNetworkMemberRequest = z.input<typeof ZAddNetworkMemberRequest>;
+export type TAddNetworkMemberRequest = z.infer<typeof ZAddNetworkMemberRequest>;
 
 export const ZDashboardResponse = z.object({
   organization: z.object({ id: ZUuid, name: z.string(), kind: ZOrganizationKind }),

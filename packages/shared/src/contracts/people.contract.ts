@@ -35,7 +35,7 @@ export const ZAddMemberRequest = z.object({
   role: ZRole,
   locale: ZLocale.optional(),
 });
-export type TAddMemberRequest = z.input<typeof ZAddMemberRequest>;
+export type TAddMemberRequest = z.infer<typeof ZAddMemberRequest>;
 
 export const ZUpdateMemberRequest = z.object({ role: ZRole });
 export type TUpdateMemberRequest = z.infer<typeof ZUpdateMemberRequest>;

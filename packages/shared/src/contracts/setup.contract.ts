@@ -20,4 +20,4 @@ export const ZSetupRequest = z.object({
     locale: ZLocale.optional(),
   }),
 });
-export type TSetupRequest = z.input<typeof ZSetupRequest>;
+export type TSetupRequest = z.infer<typeof ZSetupRequest>;

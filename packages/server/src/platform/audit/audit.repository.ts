@@ -1,0 +1,33 @@
+import type { TAuditAction, TAuditEntry } from '@musubi/shared';
+import { and, desc, eq, lt } from 'drizzle-orm';
+import { accountTable } from '../../modules/people/people.table';
+import type { Db } from '../db/client';
+import { auditEntryTable } from './audit.table';
+
+export async function listAuditEntries(
+  db: Db,
+  orgId: string,
+  page: { limit: number; before?: string },
+): Promise<{ entries: TAuditEntry[]; nextCursor: string | null }> {
+  const rows = await db
+    .select({ entry: auditEntryTable, actorName: accountTable.name })
+    .from(auditEntryTable)
+    .leftJoin(accountTable, eq(accountTable.id, auditEntryTable.actorAccountId))
+    .where(and(eq(auditEntryTable.orgId, orgId), page.before ? lt(auditEntryTable.id, page.before) : undefined))
+    .orderBy(desc(auditEntryTable.id))
+    .limit(page.limit + 1);
+  const pageRows = rows.slice(0, page.limit);
+  return {
+    entries: pageRows.map(({ entry, actorName }) => ({
+      id: entry.id,
+      at: entry.at.toISOString(),
+      actorAccountId: entry.actorAccountId,
+      actorName,
+      action: entry.action as TAuditAction,
+      targetType: entry.targetType,
+      targetId: entry.targetId,
+      summary: entry.summary,
+    })),
+    nextCursor: rows.length > page.limit ? pageRows[pageRows.length - 1].entry.id : null,
+  };
+}

@@ -1,0 +1,42 @@
+import { and, eq, gt, lt } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { sessionTable } from './session.table';
+
+export type SessionRow = typeof sessionTable.$inferSelect;
+
+export async function insertSession(db: Db, row: typeof sessionTable.$inferInsert): Promise<void> {
+  await db.insert(sessionTable).values(row);
+}
+
+export async function findLiveSession(db: Db, tokenHash: string, now: Date): Promise<SessionRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(sessionTable)
+    .where(and(eq(sessionTable.tokenHash, tokenHash), gt(sessionTable.expiresAt, now)));
+  return row;
+}
+
+export async function touchSession(db: Db, tokenHash: string, lastSeenAt: Date, expiresAt: Date): Promise<void> {
+  await db.update(sessionTable).set({ lastSeenAt, expiresAt }).where(eq(sessionTable.tokenHash, tokenHash));
+}
+
+export async function updateActiveOrganization(db: Db, tokenHash: string, activeOrgId: string): Promise<void> {
+  await db.update(sessionTable).set({ activeOrgId }).where(eq(sessionTable.tokenHash, tokenHash));
+}
+
+export async function deleteSession(db: Db, tokenHash: string): Promise<void> {
+  await db.delete(sessionTable).where(eq(sessionTable.tokenHash, tokenHash));
+}
+
+export async function deleteSessionsOfAccount(db: Db, accountId: string): Promise<void> {
+  await db.delete(sessionTable).where(eq(sessionTable.accountId, accountId));
+}
+
+/** Removes expired sessions; returns how many. */
+export async function deleteExpiredSessions(db: Db, now: Date): Promise<number> {
+  const removed = await db
+    .delete(sessionTable)
+    .where(lt(sessionTable.expiresAt, now))
+    .returning({ tokenHash: sessionTable.tokenHash });
+  return removed.length;
+}

@@ -1,0 +1,6 @@
+// Barrel that drizzle-kit reads: every table of every module, so migrations see them all.
+export * from '../../modules/organizations/organizations.table';
+export * from '../../modules/people/people.table';
+export * from '../audit/audit.table';
+export * from '../auth/session.table';
+export * from '../mail/outbox.table';
