@@ -12,6 +12,10 @@ declare module 'fastify' {
     /** Who may call the route; see platform/policy. Required on every /api route. */
     access?: Access;
   }
+  interface FastifyInstance {
+    /** Every API route with its declared access, for the authorization matrix test and the docs. */
+    routeInventory: { method: string; url: string; access: Access }[];
+  }
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -54,6 +58,8 @@ export function registerAuth(app: FastifyInstance, deps: { db: Db; config: Confi
   const cookieName = sessionCookieName(config);
 
   app.decorateRequest('principal', null);
+  const inventory: FastifyInstance['routeInventory'] = [];
+  app.decorate('routeInventory', inventory);
 
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/')) return;
@@ -63,6 +69,9 @@ export function registerAuth(app: FastifyInstance, deps: { db: Db; config: Confi
     }
     if (route.config.access.kind === 'org' && !route.url.includes(':orgId')) {
       throw new Error(`${route.method} ${route.url} has an organization action but no :orgId parameter`);
+    }
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') inventory.push({ method, url: route.url, access: route.config.access });
     }
   });
 

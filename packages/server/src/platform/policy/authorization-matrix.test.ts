@@ -1,0 +1,120 @@
+import { ROLES, type TRole } from '@musubi/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createOrganization } from '../../modules/organizations';
+import { addMembershipDirectly, createAccount } from '../../modules/people';
+import { createTestApp, setUpFirstOrganization, type TestApp, TestClient } from '../../test/test-app';
+
+/**
+ * Route × role × own/other organization. The expected roles are written out
+ * here, not derived from the policy code, so a loosened rule fails this test;
+ * a new organization route must be added to this table before it passes.
+ */
+const ALL = ROLES;
+const STAFF: TRole[] = ['network_admin', 'org_admin', 'coordinator', 'staff'];
+const ADMINS: TRole[] = ['network_admin', 'org_admin'];
+const NETWORK: TRole[] = ['network_admin'];
+
+const EXPECTED: Record<string, readonly TRole[]> = {
+  'GET /api/v1/organizations/:orgId': ALL,
+  'PATCH /api/v1/organizations/:orgId': ADMINS,
+  'GET /api/v1/organizations/:orgId/dashboard': STAFF,
+  'GET /api/v1/organizations/:orgId/members': STAFF,
+  'POST /api/v1/organizations/:orgId/members': ADMINS,
+  'PATCH /api/v1/organizations/:orgId/members/:accountId': ADMINS,
+  'DELETE /api/v1/organizations/:orgId/members/:accountId': ADMINS,
+  'GET /api/v1/organizations/:orgId/network': NETWORK,
+  'POST /api/v1/organizations/:orgId/network/members': NETWORK,
+  'GET /api/v1/organizations/:orgId/audit-entries': ADMINS,
+  'GET /api/v1/organizations/:orgId/outbox-messages': ADMINS,
+};
+
+const PUBLIC_ROUTES = [
+  'GET /api/health',
+  'GET /api/openapi.json',
+  'GET /api/v1/setup',
+  'POST /api/v1/setup',
+  'GET /api/v1/session',
+  'POST /api/v1/session',
+  'DELETE /api/v1/session',
+  'GET /api/v1/invitations/:token',
+  'POST /api/v1/invitations/:token/accept',
+];
+const SIGNED_IN_ROUTES = ['PUT /api/v1/session/active-organization', 'PATCH /api/v1/me/preferences'];
+
+const PASSWORD = 'matrix-password-1';
+const UNKNOWN_ID = '01900000-0000-7000-8000-000000000001';
+
+describe('authorization matrix', () => {
+  let t: TestApp;
+  let ownOrg: string;
+  let otherOrg: string;
+  const clients = new Map<TRole, TestClient>();
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    ({ orgId: ownOrg } = await setUpFirstOrganization(t.app));
+    const db = t.database.db;
+    const other = await createOrganization(
+      db,
+      { name: 'Other', kind: 'npo', locale: 'en', timeZone: 'UTC', fiscalYearStartMonth: 1, runsNetwork: true },
+      { accountId: null },
+    );
+    otherOrg = other.id;
+    for (const role of ROLES) {
+      const account = await createAccount(db, { name: role, email: `${role}@matrix.test`, password: PASSWORD, locale: 'en' });
+      await addMembershipDirectly(db, ownOrg, account.id, role);
+      const client = new TestClient(t.app);
+      await client.signIn(`${role}@matrix.test`, PASSWORD);
+      clients.set(role, client);
+    }
+  });
+  afterAll(() => t.close());
+
+  const key = (r: { method: string; url: string }) => `${r.method} ${r.url}`;
+  const urlFor = (url: string, orgId: string) =>
+    url.replace(':orgId', orgId).replace(':accountId', UNKNOWN_ID).replace(':token', 'x'.repeat(43));
+
+  it('covers every API route: each is public, personal, or an organization action in the table', () => {
+    const inventory = t.app.routeInventory;
+    const byKind = (kind: string) => inventory.filter((r) => r.access.kind === kind).map(key).sort();
+    expect(byKind('org')).toEqual(Object.keys(EXPECTED).sort());
+    expect(byKind('public')).toEqual([...PUBLIC_ROUTES].sort());
+    expect(byKind('signed_in')).toEqual([...SIGNED_IN_ROUTES].sort());
+  });
+
+  it('allows exactly the expected roles in their own organization', async () => {
+    const mismatches: string[] = [];
+    for (const route of t.app.routeInventory.filter((r) => r.access.kind === 'org')) {
+      for (const role of ROLES) {
+        const response = await clients.get(role)!.request(route.method as 'GET', urlFor(route.url, ownOrg), route.method === 'GET' ? undefined : {});
+        const allowed = EXPECTED[key(route)].includes(role);
+        const denied = response.statusCode === 403 && response.json().error.code === 'FORBIDDEN';
+        if (allowed === denied || response.statusCode === 401) {
+          mismatches.push(`${role} ${key(route)} → ${response.statusCode}`);
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  it('refuses every role in an organization they do not belong to', async () => {
+    const leaks: string[] = [];
+    for (const route of t.app.routeInventory.filter((r) => r.access.kind === 'org')) {
+      for (const role of ROLES) {
+        const response = await clients.get(role)!.request(route.method as 'GET', urlFor(route.url, otherOrg), route.method === 'GET' ? undefined : {});
+        if (response.statusCode !== 403) leaks.push(`${role} ${key(route)} → ${response.statusCode}`);
+      }
+    }
+    expect(leaks).toEqual([]);
+  });
+
+  it('asks anonymous callers to sign in for every organization and personal route', async () => {
+    const anonymous = new TestClient(t.app);
+    const wrong: string[] = [];
+    for (const route of t.app.routeInventory.filter((r) => r.access.kind !== 'public')) {
+      const response = await anonymous.request(route.method as 'GET', urlFor(route.url, ownOrg), route.method === 'GET' ? undefined : {});
+      if (response.statusCode !== 401) wrong.push(`${key(route)} → ${response.statusCode}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
