@@ -12,3 +12,4 @@ export * from './locales';
 export * from './roles';
 export * from './time/fiscal-year';
 export * from './i18n';
+export { renderErrorsDoc } from './errors/errors-doc';

@@ -29,6 +29,11 @@ export function catalogKeys(locale: TLocale): string[] {
   return Object.keys(flatCatalogs[locale]);
 }
 
+/** The ICU source of a message, or undefined. */
+export function messageSource(locale: TLocale, key: string): string | undefined {
+  return flatCatalogs[locale][key];
+}
+
 export function hasMessage(key: string, locale: TLocale = DEFAULT_LOCALE): boolean {
   return key in flatCatalogs[locale];
 }

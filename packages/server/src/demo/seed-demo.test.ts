@@ -1,0 +1,32 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp, TestClient } from '../test/test-app';
+import { DEMO_LOGINS, DEMO_PASSWORD, generateDemoNetwork } from './demo-data';
+import { seedDemo } from './seed-demo';
+
+describe('demo network seed', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('fills an empty database once, and every demo login works with the shared password', async () => {
+    expect(await seedDemo(t.database.db)).toBe(true);
+    expect(await seedDemo(t.database.db)).toBe(false);
+    for (const login of DEMO_LOGINS) {
+      const session = await new TestClient(t.app).signIn(login.email, DEMO_PASSWORD);
+      expect(session.memberships.map((m) => m.role)).toContain(login.role);
+    }
+  });
+
+  it('builds the network: the hub sees its member organizations and their sizes', async () => {
+    const admin = new TestClient(t.app);
+    const session = await admin.signIn('admin@musubino.example.org', DEMO_PASSWORD);
+    const hub = session.memberships.find((m) => m.isNetworkHub)!;
+    const network = (await admin.get(`/api/v1/organizations/${hub.orgId}/network`)).json();
+    const expected = generateDemoNetwork().organizations.filter((o) => !o.isHub);
+    expect(network.members.map((m: { name: string }) => m.name).sort()).toEqual(expected.map((o) => o.name).sort());
+    const total = network.members.reduce((sum: number, m: { memberCount: number }) => sum + m.memberCount, 0);
+    expect(total).toBeGreaterThan(250);
+  });
+});
