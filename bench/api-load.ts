@@ -29,7 +29,11 @@ const session = (await signIn.json()) as { activeOrgId: string };
 const targets = [
   { name: 'GET /api/health', path: '/api/health', headers: {} },
   { name: 'GET /api/v1/session (signed in)', path: '/api/v1/session', headers: { cookie } },
-  { name: 'GET members (hub, ~90 members)', path: `/api/v1/organizations/${session.activeOrgId}/members`, headers: { cookie } },
+  {
+    name: 'GET members (hub, ~90 members)',
+    path: `/api/v1/organizations/${session.activeOrgId}/members`,
+    headers: { cookie },
+  },
   { name: 'GET dashboard', path: `/api/v1/organizations/${session.activeOrgId}/dashboard`, headers: { cookie } },
 ];
 

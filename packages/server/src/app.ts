@@ -54,8 +54,16 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const deps: AppDeps = { db: database.db, config, jobs };
   app.decorate('deps', deps);
 
-  jobs.define({ name: SESSION_CLEANUP_JOB, cron: '17 * * * *', run: () => removeExpiredSessions(deps.db).then(() => {}) });
-  jobs.define({ name: MAIL_DELIVER_JOB, cron: '* * * * *', run: () => deliverPendingMail(deps.db, config).then(() => {}) });
+  jobs.define({
+    name: SESSION_CLEANUP_JOB,
+    cron: '17 * * * *',
+    run: () => removeExpiredSessions(deps.db).then(() => {}),
+  });
+  jobs.define({
+    name: MAIL_DELIVER_JOB,
+    cron: '* * * * *',
+    run: () => deliverPendingMail(deps.db, config).then(() => {}),
+  });
 
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, {

@@ -47,7 +47,9 @@ program
     try {
       await database.migrate();
       const result = await createAdministrator(database.db, options);
-      process.stdout.write(`${result.created ? 'Created' : 'Updated'} ${options.email}: org_admin of ${result.orgName}.\n`);
+      process.stdout.write(
+        `${result.created ? 'Created' : 'Updated'} ${result.email}: ${result.role} of ${result.orgName}.\n`,
+      );
     } finally {
       await database.close();
     }

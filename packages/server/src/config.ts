@@ -19,7 +19,12 @@ const ZEnvironment = z.object({
     .optional(),
   MAIL_FROM: z.string().min(3).default('Musubi <no-reply@localhost>'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24 * 14),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 90)
+    .default(24 * 14),
   COOKIE_SECURE: ZBooleanFlag.optional(),
   TRUST_PROXY: ZBooleanFlag.default(false),
   SIGNIN_RATE_LIMIT_MAX: z.coerce.number().int().min(1).max(10_000).default(10),

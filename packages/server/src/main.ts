@@ -3,8 +3,8 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
 import { type Config, loadConfig } from './config';
-import { seedDemo } from './demo/seed-demo';
 import { DEMO_LOGINS, DEMO_PASSWORD } from './demo/demo-data';
+import { seedDemo } from './demo/seed-demo';
 import { openDatabase } from './platform/db/client';
 
 export function readVersion(): string {

@@ -4,15 +4,7 @@ import { z } from 'zod';
  * Roles a membership can hold in one organization, most powerful first.
  * A person holds one role per organization and may belong to several organizations.
  */
-export const ROLES = [
-  'network_admin',
-  'org_admin',
-  'coordinator',
-  'staff',
-  'volunteer',
-  'member',
-  'partner',
-] as const;
+export const ROLES = ['network_admin', 'org_admin', 'coordinator', 'staff', 'volunteer', 'member', 'partner'] as const;
 export type TRole = (typeof ROLES)[number];
 export const ZRole = z.enum(ROLES);
 

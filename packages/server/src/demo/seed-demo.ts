@@ -1,8 +1,8 @@
 import { ZPhone } from '@musubi/shared';
-import { hashPassword } from '../platform/auth/password';
-import type { Db } from '../platform/db/client';
 import { createOrganization, hasAnyOrganization, joinNetwork } from '../modules/organizations';
 import { addMembershipDirectly, createAccount } from '../modules/people';
+import { hashPassword } from '../platform/auth/password';
+import type { Db } from '../platform/db/client';
 import { DEMO_PASSWORD, generateDemoNetwork } from './demo-data';
 
 /**

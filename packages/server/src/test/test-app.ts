@@ -98,7 +98,12 @@ export function setupBody(overrides: { name?: string; email?: string; runsNetwor
       fiscalYearStartMonth: 4,
       runsNetwork: overrides.runsNetwork ?? true,
     },
-    admin: { name: '佐藤 花子', nameReading: 'さとう はなこ', email: overrides.email ?? 'hanako@example.org', password: ADMIN_PASSWORD },
+    admin: {
+      name: '佐藤 花子',
+      nameReading: 'さとう はなこ',
+      email: overrides.email ?? 'hanako@example.org',
+      password: ADMIN_PASSWORD,
+    },
   };
 }
 

@@ -7,26 +7,51 @@ import { z } from 'zod';
  * `description` is for developers and docs/ERRORS.md.
  */
 export const ERROR_REGISTRY = {
-  VALIDATION_FAILED: { status: 400, description: 'The request body, query or path did not match the contract; `fields` lists each offending field.' },
+  VALIDATION_FAILED: {
+    status: 400,
+    description: 'The request body, query or path did not match the contract; `fields` lists each offending field.',
+  },
   REQUEST_MALFORMED: { status: 400, description: 'The request could not be parsed (for example invalid JSON).' },
   REQUEST_TOO_LARGE: { status: 413, description: 'The request body is larger than the server accepts.' },
-  UNSUPPORTED_MEDIA_TYPE: { status: 415, description: 'The request body has a content type the endpoint does not accept.' },
+  UNSUPPORTED_MEDIA_TYPE: {
+    status: 415,
+    description: 'The request body has a content type the endpoint does not accept.',
+  },
   NOT_FOUND: { status: 404, description: 'No such endpoint or resource.' },
   AUTH_REQUIRED: { status: 401, description: 'The endpoint needs a signed-in session.' },
   AUTH_INVALID_CREDENTIALS: { status: 401, description: 'The identifier or password is wrong (never says which).' },
-  AUTH_RATE_LIMITED: { status: 429, description: 'Too many sign-in attempts; retry after the number of seconds in Retry-After.' },
-  AUTH_CSRF_INVALID: { status: 403, description: 'A cookie-authenticated write lacked the session\'s CSRF token in the x-csrf-token header.' },
-  FORBIDDEN: { status: 403, description: 'The signed-in person\'s role in this organization does not allow the action.' },
-  SETUP_ALREADY_DONE: { status: 409, description: 'First-run setup was attempted on a database that already has an organization.' },
+  AUTH_RATE_LIMITED: {
+    status: 429,
+    description: 'Too many sign-in attempts; retry after the number of seconds in Retry-After.',
+  },
+  AUTH_CSRF_INVALID: {
+    status: 403,
+    description: "A cookie-authenticated write lacked the session's CSRF token in the x-csrf-token header.",
+  },
+  FORBIDDEN: {
+    status: 403,
+    description: "The signed-in person's role in this organization does not allow the action.",
+  },
+  SETUP_ALREADY_DONE: {
+    status: 409,
+    description: 'First-run setup was attempted on a database that already has an organization.',
+  },
   ORGANIZATION_NOT_FOUND: { status: 404, description: 'The organization does not exist.' },
   MEMBER_NOT_FOUND: { status: 404, description: 'The person is not a member of this organization.' },
   MEMBER_ALREADY_EXISTS: { status: 409, description: 'The person is already a member of this organization.' },
   MEMBER_LAST_ADMIN: { status: 409, description: 'The change would leave the organization without an administrator.' },
-  ROLE_GRANT_FORBIDDEN: { status: 403, description: 'The actor may not grant or take away this role (only a network administrator manages network administrators).' },
+  ROLE_GRANT_FORBIDDEN: {
+    status: 403,
+    description:
+      'The actor may not grant or take away this role (only a network administrator manages network administrators).',
+  },
   ACCOUNT_EMAIL_TAKEN: { status: 409, description: 'Another account already uses this e-mail address.' },
   ACCOUNT_PHONE_TAKEN: { status: 409, description: 'Another account already uses this phone number.' },
   INVITATION_INVALID: { status: 404, description: 'The invitation link is unknown, already used or expired.' },
-  NETWORK_NOT_A_HUB: { status: 409, description: 'The organization does not run a network, so it has no member organizations.' },
+  NETWORK_NOT_A_HUB: {
+    status: 409,
+    description: 'The organization does not run a network, so it has no member organizations.',
+  },
   INTERNAL_ERROR: { status: 500, description: 'An unexpected error; it is logged with the request id.' },
   SERVICE_UNAVAILABLE: { status: 503, description: 'The database is unreachable or the server is shutting down.' },
 } as const satisfies Record<string, { status: number; description: string; retired?: boolean }>;

@@ -3,11 +3,11 @@ import { ERROR_CODES, ERROR_REGISTRY } from './error-codes';
 
 /** docs/ERRORS.md, rendered from the registry and the catalogs (`npm run docs:errors`; a test keeps it current). */
 export function renderErrorsDoc(): string {
-  const escape = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
   const rows = ERROR_CODES.map((code) => {
     const { status, description } = ERROR_REGISTRY[code];
     const ja = translate('ja', `errors.${code}`, { seconds: 60, requestId: '…' });
-    return `| \`${code}\` | ${status} | ${escape(description)} | ${escape(ja)} |`;
+    return `| \`${code}\` | ${status} | ${cell(description)} | ${cell(ja)} |`;
   });
   return [
     '# Error codes',

@@ -1,10 +1,17 @@
-import { calendarDateIn, fiscalYearOf, STAFF_ROLES, ZDashboardResponse, ZOrgParams, type TDashboardResponse } from '@musubi/shared';
+import {
+  calendarDateIn,
+  fiscalYearOf,
+  STAFF_ROLES,
+  type TDashboardResponse,
+  ZDashboardResponse,
+  ZOrgParams,
+} from '@musubi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Db } from '../../platform/db/client';
 import { orgAccess, type PolicyRules } from '../../platform/policy/policy';
+import { getNetwork } from '../network';
 import { getOrganization } from '../organizations';
 import { countMembersByRole } from '../people';
-import { getNetwork } from '../network';
 
 export const dashboardPolicy = {
   'dashboard.read': { roles: STAFF_ROLES },
@@ -25,7 +32,12 @@ export async function getDashboard(db: Db, orgId: string): Promise<TDashboardRes
 
 export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api/v1/organizations/:orgId/dashboard', {
-    schema: { tags: ['organizations'], summary: 'Dashboard figures', params: ZOrgParams, response: { 200: ZDashboardResponse } },
+    schema: {
+      tags: ['organizations'],
+      summary: 'Dashboard figures',
+      params: ZOrgParams,
+      response: { 200: ZDashboardResponse },
+    },
     config: { access: orgAccess(dashboardPolicy, 'dashboard.read') },
     handler: (request) => getDashboard(app.deps.db, request.params.orgId),
   });

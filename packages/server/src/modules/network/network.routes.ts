@@ -9,7 +9,12 @@ const tags = ['network'];
 
 export const networkRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api/v1/organizations/:orgId/network', {
-    schema: { tags, summary: 'Member organizations of the network this organization runs', params: ZOrgParams, response: { 200: ZNetworkResponse } },
+    schema: {
+      tags,
+      summary: 'Member organizations of the network this organization runs',
+      params: ZOrgParams,
+      response: { 200: ZNetworkResponse },
+    },
     config: { access: orgAccess(networkPolicy, 'network.read') },
     handler: (request) => getNetwork(app.deps.db, request.params.orgId),
   });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, setUpFirstOrganization, type TestApp, TestClient } from '../../test/test-app';
+import { createTestApp, setUpFirstOrganization, type TestApp, type TestClient } from '../../test/test-app';
 
 describe('organization profile, network and dashboard', () => {
   let t: TestApp;
@@ -19,7 +19,11 @@ describe('organization profile, network and dashboard', () => {
       fiscalYearStartMonth: 4,
     });
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toMatchObject({ postalCode: '100-0001', phone: '0355550101', address: '結び野市中央1-2-3' });
+    expect(response.json()).toMatchObject({
+      postalCode: '100-0001',
+      phone: '0355550101',
+      address: '結び野市中央1-2-3',
+    });
     const [entry] = (await admin.get(`/api/v1/organizations/${orgId}/audit-entries?limit=1`)).json().entries;
     expect(entry.action).toBe('ORGANIZATION_UPDATED');
     expect(Object.keys(entry.summary.changed).sort()).toEqual(['address', 'phone', 'postalCode']);
@@ -28,20 +32,30 @@ describe('organization profile, network and dashboard', () => {
   it('rejects a bad postal code and leaves the profile as it was', async () => {
     const response = await admin.patch(`/api/v1/organizations/${orgId}`, { postalCode: '12-34', name: 'Renamed' });
     expect(response.statusCode).toBe(400);
-    expect(response.json().error.fields).toEqual([expect.objectContaining({ path: 'postalCode', code: 'invalid_format' })]);
+    expect(response.json().error.fields).toEqual([
+      expect.objectContaining({ path: 'postalCode', code: 'invalid_format' }),
+    ]);
     expect((await admin.get(`/api/v1/organizations/${orgId}`)).json().name).toBe('結び野市ボランティアセンター');
   });
 
   it('lets the network administrator add a member organization and invite its administrator', async () => {
     const response = await admin.post(`/api/v1/organizations/${orgId}/network/members`, {
-      organization: { name: 'NPO法人 むすびの見守りネット', kind: 'npo', locale: 'ja', timeZone: 'Asia/Tokyo', fiscalYearStartMonth: 4 },
+      organization: {
+        name: 'NPO法人 むすびの見守りネット',
+        kind: 'npo',
+        locale: 'ja',
+        timeZone: 'Asia/Tokyo',
+        fiscalYearStartMonth: 4,
+      },
       adminEmail: 'mimamori@example.org',
       adminName: '高橋 美咲',
     });
     expect(response.statusCode).toBe(201);
     const member = response.json();
     const network = (await admin.get(`/api/v1/organizations/${orgId}/network`)).json();
-    expect(network.members).toEqual([expect.objectContaining({ id: member.id, name: 'NPO法人 むすびの見守りネット', memberCount: 1 })]);
+    expect(network.members).toEqual([
+      expect.objectContaining({ id: member.id, name: 'NPO法人 むすびの見守りネット', memberCount: 1 }),
+    ]);
     // The hub's network admin is not a member of the new organization: no access to its data.
     expect((await admin.get(`/api/v1/organizations/${member.id}/members`)).statusCode).toBe(403);
     const hubAudit = (await admin.get(`/api/v1/organizations/${orgId}/audit-entries?limit=1`)).json().entries[0];
@@ -52,13 +66,22 @@ describe('organization profile, network and dashboard', () => {
 
   it('adds an existing account as administrator of a new member organization and tells them by mail', async () => {
     const response = await admin.post(`/api/v1/organizations/${orgId}/network/members`, {
-      organization: { name: '結び野精機 CSR推進室', kind: 'company', locale: 'ja', timeZone: 'Asia/Tokyo', fiscalYearStartMonth: 4 },
+      organization: {
+        name: '結び野精機 CSR推進室',
+        kind: 'company',
+        locale: 'ja',
+        timeZone: 'Asia/Tokyo',
+        fiscalYearStartMonth: 4,
+      },
       adminEmail: 'mimamori@example.org',
       adminName: '高橋 美咲',
     });
     expect(response.statusCode).toBe(201);
     const members = (await admin.get(`/api/v1/organizations/${orgId}/network`)).json().members;
-    expect(members.map((m: { name: string }) => m.name).sort()).toEqual(['NPO法人 むすびの見守りネット', '結び野精機 CSR推進室']);
+    expect(members.map((m: { name: string }) => m.name).sort()).toEqual([
+      'NPO法人 むすびの見守りネット',
+      '結び野精機 CSR推進室',
+    ]);
   });
 
   it('shows the dashboard with member counts and the current fiscal year (April start)', async () => {
@@ -99,19 +122,32 @@ describe('health and API description', () => {
     expect(doc.openapi).toMatch(/^3\./);
     const modules = ['system', 'setup', 'people', 'organizations', 'network', 'audit', 'outbox'];
     const operations = Object.entries(doc.paths).flatMap(([path, ops]) =>
-      Object.entries(ops as Record<string, { tags?: string[] }>).map(([method, op]) => ({ path, method, tags: op.tags })),
+      Object.entries(ops as Record<string, { tags?: string[] }>).map(([method, op]) => ({
+        path,
+        method,
+        tags: op.tags,
+      })),
     );
     expect(operations.length).toBeGreaterThanOrEqual(20);
     expect(operations.filter((op) => op.tags?.length !== 1 || !modules.includes(op.tags[0]))).toEqual([]);
-    expect(doc.paths['/api/v1/setup'].post.requestBody.content['application/json'].schema.properties).toHaveProperty('admin');
+    expect(doc.paths['/api/v1/setup'].post.requestBody.content['application/json'].schema.properties).toHaveProperty(
+      'admin',
+    );
     const docs = await t.app.inject({ method: 'GET', url: '/api/docs/' });
     expect(docs.statusCode).toBe(200);
     expect(docs.body).toContain('swagger');
   });
 
   it('answers unknown API paths with a JSON 404, not the web app', async () => {
-    const response = await t.app.inject({ method: 'GET', url: '/api/v1/nothing-here', headers: { 'accept-language': 'ja' } });
+    const response = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/nothing-here',
+      headers: { 'accept-language': 'ja' },
+    });
     expect(response.statusCode).toBe(404);
-    expect(response.json().error).toMatchObject({ code: 'NOT_FOUND', message: 'お探しのページまたはデータが見つかりません。' });
+    expect(response.json().error).toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'お探しのページまたはデータが見つかりません。',
+    });
   });
 });

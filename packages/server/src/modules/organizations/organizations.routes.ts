@@ -23,7 +23,6 @@ export const organizationsRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: ZOrganization },
     },
     config: { access: orgAccess(organizationsPolicy, 'organization.update') },
-    handler: (request) =>
-      service.updateOrganization(app.deps, actorOf(request), request.params.orgId, request.body),
+    handler: (request) => service.updateOrganization(app.deps, actorOf(request), request.params.orgId, request.body),
   });
 };

@@ -1,8 +1,8 @@
 import type { TOrganization, TOrganizationProfile, TUpdateOrganizationRequest } from '@musubi/shared';
+import { recordAudit } from '../../platform/audit/record-audit';
 import type { Db } from '../../platform/db/client';
 import { AppError } from '../../platform/errors/app-error';
 import type { Actor, AppDeps } from '../../platform/http/deps';
-import { recordAudit } from '../../platform/audit/record-audit';
 import * as repo from './organizations.repository';
 
 export function toOrganization(row: repo.OrganizationRow): TOrganization {

@@ -1,6 +1,17 @@
 import { ORGANIZATION_KINDS } from '@musubi/shared';
 import { sql } from 'drizzle-orm';
-import { boolean, check, foreignKey, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  foreignKey,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { newId } from '../../platform/db/ids';
 
 /** The tenant root: every organization-owned row points here through `org_id`. */
@@ -25,7 +36,10 @@ export const organizationTable = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    check('organization_kind_check', sql`${t.kind} in (${sql.raw(ORGANIZATION_KINDS.map((k) => `'${k}'`).join(', '))})`),
+    check(
+      'organization_kind_check',
+      sql`${t.kind} in (${sql.raw(ORGANIZATION_KINDS.map((k) => `'${k}'`).join(', '))})`,
+    ),
     check('organization_fiscal_month_check', sql`${t.fiscalYearStartMonth} between 1 and 12`),
   ],
 );

@@ -99,7 +99,11 @@ export async function loadPrincipal(
   };
 }
 
-export async function updatePreferences(db: Db, accountId: string, input: TUpdatePreferencesRequest): Promise<TAccount> {
+export async function updatePreferences(
+  db: Db,
+  accountId: string,
+  input: TUpdatePreferencesRequest,
+): Promise<TAccount> {
   return toAccount(await repo.updateAccountById(db, accountId, input));
 }
 

@@ -126,7 +126,12 @@ export async function addMember(
 }
 
 /** addMember in its own transaction, then a nudge to the mail job once the mail is committed. */
-export async function inviteMember(deps: AppDeps, actor: Actor & { role?: TRole }, orgId: string, input: TAddMemberRequest) {
+export async function inviteMember(
+  deps: AppDeps,
+  actor: Actor & { role?: TRole },
+  orgId: string,
+  input: TAddMemberRequest,
+) {
   const member = await deps.db.transaction((tx) => addMember(tx, deps, actor, orgId, input));
   await deps.jobs.trigger(MAIL_DELIVER_JOB);
   return member;

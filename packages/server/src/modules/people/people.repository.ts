@@ -1,5 +1,5 @@
 import type { TRole } from '@musubi/shared';
-import { and, asc, count, eq, ilike, inArray, isNull, gt, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, ilike, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client';
 import { accountTable, invitationTable, membershipTable } from './people.table';
 
@@ -61,7 +61,9 @@ export async function updateMembershipRole(db: Db, orgId: string, accountId: str
 }
 
 export async function deleteMembership(db: Db, orgId: string, accountId: string): Promise<void> {
-  await db.delete(membershipTable).where(and(eq(membershipTable.orgId, orgId), eq(membershipTable.accountId, accountId)));
+  await db
+    .delete(membershipTable)
+    .where(and(eq(membershipTable.orgId, orgId), eq(membershipTable.accountId, accountId)));
 }
 
 /**
@@ -128,7 +130,13 @@ export async function findOpenInvitation(db: Db, tokenHash: string, now: Date) {
   const [row] = await db
     .select()
     .from(invitationTable)
-    .where(and(eq(invitationTable.tokenHash, tokenHash), isNull(invitationTable.acceptedAt), gt(invitationTable.expiresAt, now)));
+    .where(
+      and(
+        eq(invitationTable.tokenHash, tokenHash),
+        isNull(invitationTable.acceptedAt),
+        gt(invitationTable.expiresAt, now),
+      ),
+    );
   return row;
 }
 

@@ -15,7 +15,13 @@ describe('members, invitations and the audit log', () => {
   afterAll(() => t.close());
 
   async function invite(email: string, role: string, name = '鈴木 一郎') {
-    const response = await admin.post(`${base}/members`, { email, name, nameReading: 'すずき いちろう', role, locale: 'ja' });
+    const response = await admin.post(`${base}/members`, {
+      email,
+      name,
+      nameReading: 'すずき いちろう',
+      role,
+      locale: 'ja',
+    });
     expect(response.statusCode).toBe(201);
     return response.json();
   }
@@ -31,12 +37,20 @@ describe('members, invitations and the audit log', () => {
     const outbox = (await admin.get(`${base}/outbox-messages`)).json();
     expect(outbox.messages).toHaveLength(1);
     const [mail] = outbox.messages;
-    expect(mail).toMatchObject({ to: 'ichiro@example.org', status: 'held', subject: '結び野市ボランティアセンターへの招待' });
+    expect(mail).toMatchObject({
+      to: 'ichiro@example.org',
+      status: 'held',
+      subject: '結び野市ボランティアセンターへの招待',
+    });
     expect(mail.text).toContain('「コーディネーター」');
     expect(mail.text).toContain('http://musubi.test/invitations/');
 
     const audit = (await admin.get(`${base}/audit-entries`)).json();
-    expect(audit.entries[0]).toMatchObject({ action: 'MEMBER_INVITED', targetId: member.accountId, actorName: '佐藤 花子' });
+    expect(audit.entries[0]).toMatchObject({
+      action: 'MEMBER_INVITED',
+      targetId: member.accountId,
+      actorName: '佐藤 花子',
+    });
   });
 
   it('lets the invited person set a password through the link, then sign in', async () => {
@@ -54,7 +68,9 @@ describe('members, invitations and the audit log', () => {
     expect(accepted.statusCode).toBe(200);
     expect(accepted.json()).toMatchObject({ activeOrgId: orgId, memberships: [{ role: 'coordinator' }] });
 
-    const reused = await new TestClient(t.app).post(`/api/v1/invitations/${token}/accept`, { password: 'other-password' });
+    const reused = await new TestClient(t.app).post(`/api/v1/invitations/${token}/accept`, {
+      password: 'other-password',
+    });
     expect(reused.json().error.code).toBe('INVITATION_INVALID');
     await new TestClient(t.app).signIn('ichiro@example.org', 'ichiro-password-1');
     const members = (await admin.get(`${base}/members?q=すずき`)).json().members;
@@ -72,7 +88,10 @@ describe('members, invitations and the audit log', () => {
     const changed = await admin.patch(`${base}/members/${member.accountId}`, { role: 'staff' });
     expect(changed.json().role).toBe('staff');
     const audit = (await admin.get(`${base}/audit-entries?limit=1`)).json();
-    expect(audit.entries[0]).toMatchObject({ action: 'MEMBER_ROLE_CHANGED', summary: { from: 'volunteer', to: 'staff' } });
+    expect(audit.entries[0]).toMatchObject({
+      action: 'MEMBER_ROLE_CHANGED',
+      summary: { from: 'volunteer', to: 'staff' },
+    });
     expect(audit.nextCursor).toBe(audit.entries[0].id);
   });
 
@@ -95,8 +114,12 @@ describe('members, invitations and the audit log', () => {
     expect(refused.statusCode).toBe(403);
     expect(refused.json().error.code).toBe('ROLE_GRANT_FORBIDDEN');
     const me = (await admin.get('/api/v1/session')).json().account.id;
-    expect((await saburo.patch(`${base}/members/${me}`, { role: 'staff' })).json().error.code).toBe('ROLE_GRANT_FORBIDDEN');
-    expect((await admin.patch(`${base}/members/${orgAdmin.accountId}`, { role: 'network_admin' })).statusCode).toBe(200);
+    expect((await saburo.patch(`${base}/members/${me}`, { role: 'staff' })).json().error.code).toBe(
+      'ROLE_GRANT_FORBIDDEN',
+    );
+    expect((await admin.patch(`${base}/members/${orgAdmin.accountId}`, { role: 'network_admin' })).statusCode).toBe(
+      200,
+    );
   });
 
   it('removes a member, who then loses access at once', async () => {

@@ -18,7 +18,10 @@ describe('sessions: sign-in, cookies, CSRF, switching organization', () => {
 
   it('sets an httpOnly, SameSite=Lax session cookie at sign-in', async () => {
     const client = new TestClient(t.app);
-    const response = await client.post('/api/v1/session', { identifier: 'HANAKO@example.org ', password: ADMIN_PASSWORD });
+    const response = await client.post('/api/v1/session', {
+      identifier: 'HANAKO@example.org ',
+      password: ADMIN_PASSWORD,
+    });
     expect(response.statusCode).toBe(200);
     const cookie = response.cookies.find((c) => c.name === 'musubi_session')!;
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
@@ -31,7 +34,10 @@ describe('sessions: sign-in, cookies, CSRF, switching organization', () => {
     try {
       const { admin: client } = await setUpFirstOrganization(secure.app);
       expect(client.cookie).toMatch(/^__Host-musubi_session=/);
-      const response = await client.post('/api/v1/session', { identifier: 'hanako@example.org', password: ADMIN_PASSWORD });
+      const response = await client.post('/api/v1/session', {
+        identifier: 'hanako@example.org',
+        password: ADMIN_PASSWORD,
+      });
       expect(response.cookies[0]).toMatchObject({ name: '__Host-musubi_session', secure: true, httpOnly: true });
     } finally {
       await secure.close();
@@ -50,11 +56,20 @@ describe('sessions: sign-in, cookies, CSRF, switching organization', () => {
 
   it('refuses a wrong password with one generic, translated error', async () => {
     const client = new TestClient(t.app, 'zh-CN');
-    const wrong = await client.post('/api/v1/session', { identifier: 'hanako@example.org', password: 'wrong password' });
-    const unknown = await client.post('/api/v1/session', { identifier: 'nobody@example.org', password: 'wrong password' });
+    const wrong = await client.post('/api/v1/session', {
+      identifier: 'hanako@example.org',
+      password: 'wrong password',
+    });
+    const unknown = await client.post('/api/v1/session', {
+      identifier: 'nobody@example.org',
+      password: 'wrong password',
+    });
     for (const response of [wrong, unknown]) {
       expect(response.statusCode).toBe(401);
-      expect(response.json().error).toMatchObject({ code: 'AUTH_INVALID_CREDENTIALS', message: '邮箱、手机号或密码不正确。' });
+      expect(response.json().error).toMatchObject({
+        code: 'AUTH_INVALID_CREDENTIALS',
+        message: '邮箱、手机号或密码不正确。',
+      });
     }
   });
 
@@ -87,7 +102,9 @@ describe('sessions: sign-in, cookies, CSRF, switching organization', () => {
   });
 
   it('switches only to organizations the person belongs to', async () => {
-    const refused = await admin.put('/api/v1/session/active-organization', { orgId: '0190a0a0-0000-7000-8000-000000000000' });
+    const refused = await admin.put('/api/v1/session/active-organization', {
+      orgId: '0190a0a0-0000-7000-8000-000000000000',
+    });
     expect(refused.statusCode).toBe(403);
     const ok = await admin.put('/api/v1/session/active-organization', { orgId });
     expect(ok.json().activeOrgId).toBe(orgId);

@@ -20,7 +20,12 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.post('/api/v1/session', {
-    schema: { tags, summary: 'Sign in with e-mail or phone and password', body: ZSignInRequest, response: { 200: ZSessionResponse } },
+    schema: {
+      tags,
+      summary: 'Sign in with e-mail or phone and password',
+      body: ZSignInRequest,
+      response: { 200: ZSessionResponse },
+    },
     config: {
       access: PUBLIC,
       rateLimit: {
@@ -28,7 +33,10 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
         timeWindow: config.signInRateLimit.windowSeconds * 1000,
         hook: 'preHandler',
         // Per account: spraying one account from many addresses is still limited.
-        keyGenerator: (request) => `signin:${String((request.body as { identifier?: string })?.identifier ?? '').trim().toLowerCase()}`,
+        keyGenerator: (request) =>
+          `signin:${String((request.body as { identifier?: string })?.identifier ?? '')
+            .trim()
+            .toLowerCase()}`,
         errorResponseBuilder: (_request, context) =>
           new AppError('AUTH_RATE_LIMITED', { seconds: Math.max(1, Math.ceil(context.ttl / 1000)) }),
       },

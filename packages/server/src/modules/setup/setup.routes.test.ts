@@ -44,7 +44,10 @@ describe('first-run setup', () => {
       payload: '{"organization": ',
     });
     expect(response.statusCode).toBe(400);
-    expect(response.json().error).toMatchObject({ code: 'REQUEST_MALFORMED', message: '요청 형식이 올바르지 않습니다.' });
+    expect(response.json().error).toMatchObject({
+      code: 'REQUEST_MALFORMED',
+      message: '요청 형식이 올바르지 않습니다.',
+    });
   });
 
   it('refuses a form post (not JSON) with 415, which also blocks cross-site form CSRF', async () => {
@@ -65,7 +68,12 @@ describe('first-run setup', () => {
     const session = response.json();
     expect(session.account).toMatchObject({ name: '佐藤 花子', email: 'hanako@example.org', locale: 'ja' });
     expect(session.memberships).toEqual([
-      { orgId: session.activeOrgId, orgName: '結び野市ボランティアセンター', role: 'network_admin', isNetworkHub: true },
+      {
+        orgId: session.activeOrgId,
+        orgName: '結び野市ボランティアセンター',
+        role: 'network_admin',
+        isNetworkHub: true,
+      },
     ]);
     expect(admin.cookie).toMatch(/^musubi_session=/);
 

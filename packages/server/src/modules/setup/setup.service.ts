@@ -1,4 +1,4 @@
-import { type TLocale, type TSetupRequest, ZEmail, ZPassword } from '@musubi/shared';
+import { type TLocale, type TRole, type TSetupRequest, ZEmail, ZPassword } from '@musubi/shared';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client';
 import { AppError } from '../../platform/errors/app-error';
@@ -45,7 +45,7 @@ export async function completeSetup(
 export async function createAdministrator(
   db: Db,
   input: { email: string; name: string; password?: string; org?: string },
-): Promise<{ created: boolean; orgName: string }> {
+): Promise<{ created: boolean; email: string; role: TRole; orgName: string }> {
   const email = ZEmail.parse(input.email);
   const orgs = await listAllOrganizations(db);
   const org = input.org ? orgs.find((o) => o.id === input.org) : orgs.length === 1 ? orgs[0] : undefined;
@@ -63,7 +63,8 @@ export async function createAdministrator(
     const account =
       existing ?? (await createAccount(tx, { name: input.name, email, password, locale: org.locale as TLocale }));
     if (existing && password) await setPassword(tx, existing.id, password);
-    await setMembershipRole(tx, org.id, account.id, org.runsNetwork ? 'network_admin' : 'org_admin');
-    return { created: !existing, orgName: org.name };
+    const role: TRole = org.runsNetwork ? 'network_admin' : 'org_admin';
+    await setMembershipRole(tx, org.id, account.id, role);
+    return { created: !existing, email, role, orgName: org.name };
   });
 }

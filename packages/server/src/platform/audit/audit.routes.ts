@@ -9,7 +9,13 @@ export const auditPolicy = {
 
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api/v1/organizations/:orgId/audit-entries', {
-    schema: { tags: ['audit'], summary: "The organization's audit log, newest first", params: ZOrgParams, querystring: ZPageQuery, response: { 200: ZAuditListResponse } },
+    schema: {
+      tags: ['audit'],
+      summary: "The organization's audit log, newest first",
+      params: ZOrgParams,
+      querystring: ZPageQuery,
+      response: { 200: ZAuditListResponse },
+    },
     config: { access: orgAccess(auditPolicy, 'audit.read') },
     handler: (request) => listAuditEntries(app.deps.db, request.params.orgId, request.query),
   });

@@ -1,6 +1,6 @@
 import { foreignKey, index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { accountTable } from '../../modules/people/people.table';
 import { organizationTable } from '../../modules/organizations/organizations.table';
+import { accountTable } from '../../modules/people/people.table';
 import { newId } from '../db/ids';
 
 /**

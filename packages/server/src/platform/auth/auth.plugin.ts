@@ -39,7 +39,12 @@ export function setSessionCookie(reply: FastifyReply, config: Config, token: str
 }
 
 export function clearSessionCookie(reply: FastifyReply, config: Config): void {
-  reply.clearCookie(sessionCookieName(config), { path: '/', httpOnly: true, sameSite: 'lax', secure: config.cookieSecure });
+  reply.clearCookie(sessionCookieName(config), {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: config.cookieSecure,
+  });
 }
 
 function sameToken(a: string, b: string): boolean {
@@ -65,7 +70,9 @@ export function registerAuth(app: FastifyInstance, deps: { db: Db; config: Confi
     if (!route.url.startsWith('/api/')) return;
     if (EXEMPT_PREFIXES.some((prefix) => route.url.startsWith(prefix))) return;
     if (!route.config?.access) {
-      throw new Error(`${route.method} ${route.url} declares no config.access; every API route must say who may call it`);
+      throw new Error(
+        `${route.method} ${route.url} declares no config.access; every API route must say who may call it`,
+      );
     }
     if (route.config.access.kind === 'org' && !route.url.includes(':orgId')) {
       throw new Error(`${route.method} ${route.url} has an organization action but no :orgId parameter`);

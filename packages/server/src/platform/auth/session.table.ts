@@ -1,6 +1,6 @@
 import { foreignKey, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { accountTable } from '../../modules/people/people.table';
 import { organizationTable } from '../../modules/organizations/organizations.table';
+import { accountTable } from '../../modules/people/people.table';
 
 /**
  * Server-side sessions. The cookie holds a random token; we store only its

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../../test/test-database';
-import type { Database } from './client';
+import { type Database, queryRows } from './client';
 
 /**
  * The tenant rule of DESIGN.md, checked on the migrated database itself:
@@ -26,14 +26,19 @@ interface ConstraintRow {
 
 /** Every breach of the tenant rule in the database, as readable strings. */
 async function findViolations(db: Database['db']): Promise<string[]> {
-  const columnRows = await db.execute<{ table_name: string; column_name: string }>(sql`
+  const columnRows = await queryRows<{ table_name: string; column_name: string }>(
+    db,
+    sql`
     select c.table_name, c.column_name from information_schema.columns c
     join information_schema.tables t on t.table_name = c.table_name and t.table_schema = c.table_schema
     where c.table_schema = 'public' and t.table_type = 'BASE TABLE'
-    order by c.table_name, c.ordinal_position`);
+    order by c.table_name, c.ordinal_position`,
+  );
   const tables = new Map<string, string[]>();
-  for (const row of columnRows.rows) tables.set(row.table_name, [...(tables.get(row.table_name) ?? []), row.column_name]);
-  const { rows: constraints } = await db.execute<ConstraintRow>(sql`
+  for (const row of columnRows) tables.set(row.table_name, [...(tables.get(row.table_name) ?? []), row.column_name]);
+  const constraints = await queryRows<ConstraintRow>(
+    db,
+    sql`
     select rel.relname as table_name, con.contype as constraint_type,
       array(select att.attname::text from unnest(con.conkey) with ordinality k(attnum, ord)
             join pg_attribute att on att.attrelid = con.conrelid and att.attnum = k.attnum order by k.ord) as columns,
@@ -44,8 +49,11 @@ async function findViolations(db: Database['db']): Promise<string[]> {
     join pg_class rel on rel.oid = con.conrelid
     join pg_namespace ns on ns.oid = rel.relnamespace
     left join pg_class frel on frel.oid = con.confrelid
-    where ns.nspname = 'public' and con.contype in ('p', 'u', 'f')`);
-  const { rows: uniqueIndexes } = await db.execute<{ table_name: string; index_name: string; first_column: string }>(sql`
+    where ns.nspname = 'public' and con.contype in ('p', 'u', 'f')`,
+  );
+  const uniqueIndexes = await queryRows<{ table_name: string; index_name: string; first_column: string }>(
+    db,
+    sql`
     select t.relname as table_name, i.relname as index_name, a.attname as first_column
     from pg_index ix
     join pg_class t on t.oid = ix.indrelid
@@ -53,14 +61,16 @@ async function findViolations(db: Database['db']): Promise<string[]> {
     join pg_namespace ns on ns.oid = t.relnamespace
     join pg_attribute a on a.attrelid = t.oid and a.attnum = ix.indkey[0]
     where ns.nspname = 'public' and ix.indisunique and not ix.indisprimary
-      and not exists (select 1 from pg_constraint c where c.conindid = ix.indexrelid)`);
+      and not exists (select 1 from pg_constraint c where c.conindid = ix.indexrelid)`,
+  );
 
   const isTenant = (table: string) => tables.get(table)?.includes('org_id') ?? false;
   const violations: string[] = [];
   for (const table of tables.keys()) {
     if (!isTenant(table) && !(table in GLOBAL_TABLES)) violations.push(`${table}: no org_id and not listed as global`);
     const pk = constraints.find((c) => c.table_name === table && c.constraint_type === 'p');
-    if (isTenant(table) && pk?.columns[0] !== 'org_id') violations.push(`${table}: primary key does not start with org_id`);
+    if (isTenant(table) && pk?.columns[0] !== 'org_id')
+      violations.push(`${table}: primary key does not start with org_id`);
   }
   for (const c of constraints) {
     if (!isTenant(c.table_name)) continue;
@@ -94,7 +104,9 @@ describe('tenant schema rule', () => {
   });
 
   it('catches each kind of breach (checked on deliberately broken tables)', async () => {
-    await database.db.execute(sql`create table bad_parent (id uuid, org_id uuid, primary key (id, org_id), unique (id))`);
+    await database.db.execute(
+      sql`create table bad_parent (id uuid, org_id uuid, primary key (id, org_id), unique (id))`,
+    );
     await database.db.execute(sql`create table bad_child (org_id uuid, id uuid, parent_id uuid, code text,
       primary key (org_id, id), unique (code), foreign key (parent_id) references bad_parent (id))`);
     await database.db.execute(sql`create table stray (id uuid primary key)`);

@@ -1,10 +1,10 @@
 import {
   describeIssue,
+  issuePath,
+  statusOf,
   type TErrorCode,
   type TErrorResponse,
   type TFieldError,
-  issuePath,
-  statusOf,
   translate,
 } from '@musubi/shared';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -52,7 +52,10 @@ export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
       const locale = requestLocale(request);
-      const fields = error.fields.map(({ messageKey, ...field }) => ({ ...field, message: translate(locale, messageKey) }));
+      const fields = error.fields.map(({ messageKey, ...field }) => ({
+        ...field,
+        message: translate(locale, messageKey),
+      }));
       return sendError(request, reply, error.code, {
         details: Object.keys(error.details).length > 0 ? error.details : undefined,
         fields: fields.length > 0 ? fields : undefined,
@@ -72,7 +75,9 @@ export function registerErrorHandler(app: FastifyInstance): void {
     const mapped = error.code ? FASTIFY_CODES[error.code] : undefined;
     if (mapped) return sendError(request, reply, mapped);
     if (error.statusCode === 429) {
-      return sendError(request, reply, 'AUTH_RATE_LIMITED', { details: { seconds: Number(reply.getHeader('retry-after') ?? 60) } });
+      return sendError(request, reply, 'AUTH_RATE_LIMITED', {
+        details: { seconds: Number(reply.getHeader('retry-after') ?? 60) },
+      });
     }
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       request.log.warn({ err: error }, 'client error without a registry code');

@@ -31,7 +31,7 @@ describe('background jobs: mail delivery over SMTP and session clean-up', () => 
     smtp = new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS'],
-      onRcptTo(address, _session, callback) {
+      onRcptTo(_address, _session, callback) {
         callback(refuse ? Object.assign(new Error('mailbox unavailable'), { responseCode: 550 }) : undefined);
       },
       onData(stream, _session, callback) {
@@ -43,7 +43,10 @@ describe('background jobs: mail delivery over SMTP and session clean-up', () => 
     });
     await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
     const { port } = smtp.server.address() as { port: number };
-    t = await createTestApp({ SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_FROM: 'Musubi <noreply@musubi.test>' }, { startJobs: true });
+    t = await createTestApp(
+      { SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_FROM: 'Musubi <noreply@musubi.test>' },
+      { startJobs: true },
+    );
     ({ admin, orgId } = await setUpFirstOrganization(t.app));
   });
   afterAll(async () => {
@@ -65,7 +68,10 @@ describe('background jobs: mail delivery over SMTP and session clean-up', () => 
     expect(mail.text).toContain('김민호 님');
     expect(mail.text).toMatch(/http:\/\/musubi\.test\/invitations\/[A-Za-z0-9_-]{43}/);
     const sent = await eventually(async () => {
-      const [row] = await t.database.db.select().from(outboxMessageTable).where(eq(outboxMessageTable.toAddress, 'minho@example.org'));
+      const [row] = await t.database.db
+        .select()
+        .from(outboxMessageTable)
+        .where(eq(outboxMessageTable.toAddress, 'minho@example.org'));
       return row?.status === 'sent' ? row : undefined;
     });
     expect(sent.attempts).toBe(1);
@@ -74,9 +80,16 @@ describe('background jobs: mail delivery over SMTP and session clean-up', () => 
 
   it('keeps a refused message pending with the error, for a later retry', async () => {
     refuse = true;
-    await admin.post(`/api/v1/organizations/${orgId}/members`, { email: 'bounce@example.org', name: 'Bounce', role: 'member' });
+    await admin.post(`/api/v1/organizations/${orgId}/members`, {
+      email: 'bounce@example.org',
+      name: 'Bounce',
+      role: 'member',
+    });
     const row = await eventually(async () => {
-      const [message] = await t.database.db.select().from(outboxMessageTable).where(eq(outboxMessageTable.toAddress, 'bounce@example.org'));
+      const [message] = await t.database.db
+        .select()
+        .from(outboxMessageTable)
+        .where(eq(outboxMessageTable.toAddress, 'bounce@example.org'));
       return message?.attempts === 1 ? message : undefined;
     });
     expect(row.status).toBe('pending');

@@ -70,7 +70,10 @@ export async function deliverPendingMail(db: Db, config: Config): Promise<{ sent
           text: message.textBody,
           headers: { 'Content-Language': message.locale },
         });
-        await db.update(outboxMessageTable).set({ status: 'sent', sentAt: new Date(), attempts: message.attempts + 1 }).where(key);
+        await db
+          .update(outboxMessageTable)
+          .set({ status: 'sent', sentAt: new Date(), attempts: message.attempts + 1 })
+          .where(key);
         sent++;
       } catch (err) {
         const attempts = message.attempts + 1;

@@ -11,9 +11,7 @@ export async function listOutboxMessages(
   const rows = await db
     .select()
     .from(outboxMessageTable)
-    .where(
-      and(eq(outboxMessageTable.orgId, orgId), page.before ? lt(outboxMessageTable.id, page.before) : undefined),
-    )
+    .where(and(eq(outboxMessageTable.orgId, orgId), page.before ? lt(outboxMessageTable.id, page.before) : undefined))
     .orderBy(desc(outboxMessageTable.id))
     .limit(page.limit + 1);
   const pageRows = rows.slice(0, page.limit);

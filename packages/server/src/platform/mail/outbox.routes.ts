@@ -9,7 +9,13 @@ export const outboxPolicy = {
 
 export const outboxRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api/v1/organizations/:orgId/outbox-messages', {
-    schema: { tags: ['outbox'], summary: 'Mail sent or held for this organization, newest first', params: ZOrgParams, querystring: ZPageQuery, response: { 200: ZOutboxListResponse } },
+    schema: {
+      tags: ['outbox'],
+      summary: 'Mail sent or held for this organization, newest first',
+      params: ZOrgParams,
+      querystring: ZPageQuery,
+      response: { 200: ZOutboxListResponse },
+    },
     config: { access: orgAccess(outboxPolicy, 'outbox.read') },
     handler: (request) => listOutboxMessages(app.deps.db, request.params.orgId, request.query),
   });

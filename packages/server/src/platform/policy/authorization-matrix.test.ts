@@ -61,7 +61,12 @@ describe('authorization matrix', () => {
     );
     otherOrg = other.id;
     for (const role of ROLES) {
-      const account = await createAccount(db, { name: role, email: `${role}@matrix.test`, password: PASSWORD, locale: 'en' });
+      const account = await createAccount(db, {
+        name: role,
+        email: `${role}@matrix.test`,
+        password: PASSWORD,
+        locale: 'en',
+      });
       await addMembershipDirectly(db, ownOrg, account.id, role);
       const client = new TestClient(t.app);
       await client.signIn(`${role}@matrix.test`, PASSWORD);
@@ -76,7 +81,11 @@ describe('authorization matrix', () => {
 
   it('covers every API route: each is public, personal, or an organization action in the table', () => {
     const inventory = t.app.routeInventory;
-    const byKind = (kind: string) => inventory.filter((r) => r.access.kind === kind).map(key).sort();
+    const byKind = (kind: string) =>
+      inventory
+        .filter((r) => r.access.kind === kind)
+        .map(key)
+        .sort();
     expect(byKind('org')).toEqual(Object.keys(EXPECTED).sort());
     expect(byKind('public')).toEqual([...PUBLIC_ROUTES].sort());
     expect(byKind('signed_in')).toEqual([...SIGNED_IN_ROUTES].sort());
@@ -86,7 +95,9 @@ describe('authorization matrix', () => {
     const mismatches: string[] = [];
     for (const route of t.app.routeInventory.filter((r) => r.access.kind === 'org')) {
       for (const role of ROLES) {
-        const response = await clients.get(role)!.request(route.method as 'GET', urlFor(route.url, ownOrg), route.method === 'GET' ? undefined : {});
+        const response = await clients
+          .get(role)!
+          .request(route.method as 'GET', urlFor(route.url, ownOrg), route.method === 'GET' ? undefined : {});
         const allowed = EXPECTED[key(route)].includes(role);
         const denied = response.statusCode === 403 && response.json().error.code === 'FORBIDDEN';
         if (allowed === denied || response.statusCode === 401) {
@@ -101,7 +112,9 @@ describe('authorization matrix', () => {
     const leaks: string[] = [];
     for (const route of t.app.routeInventory.filter((r) => r.access.kind === 'org')) {
       for (const role of ROLES) {
-        const response = await clients.get(role)!.request(route.method as 'GET', urlFor(route.url, otherOrg), route.method === 'GET' ? undefined : {});
+        const response = await clients
+          .get(role)!
+          .request(route.method as 'GET', urlFor(route.url, otherOrg), route.method === 'GET' ? undefined : {});
         if (response.statusCode !== 403) leaks.push(`${role} ${key(route)} → ${response.statusCode}`);
       }
     }
@@ -112,7 +125,11 @@ describe('authorization matrix', () => {
     const anonymous = new TestClient(t.app);
     const wrong: string[] = [];
     for (const route of t.app.routeInventory.filter((r) => r.access.kind !== 'public')) {
-      const response = await anonymous.request(route.method as 'GET', urlFor(route.url, ownOrg), route.method === 'GET' ? undefined : {});
+      const response = await anonymous.request(
+        route.method as 'GET',
+        urlFor(route.url, ownOrg),
+        route.method === 'GET' ? undefined : {},
+      );
       if (response.statusCode !== 401) wrong.push(`${key(route)} → ${response.statusCode}`);
     }
     expect(wrong).toEqual([]);
