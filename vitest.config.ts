@@ -7,6 +7,9 @@ export default defineConfig({
         test: { name: 'shared', root: 'packages/shared', environment: 'node', include: ['src/**/*.test.ts'] },
       },
       {
+        test: { name: 'web', root: 'packages/web', environment: 'node', include: ['src/**/*.test.ts'] },
+      },
+      {
         test: {
           name: 'server',
           root: 'packages/server',

@@ -37,12 +37,17 @@ export const ZPassword = z.string().min(8).max(256);
 
 export const ZPersonName = z.string().trim().min(1).max(100);
 
-/** A name's reading (furigana). Hiragana, katakana, the long-vowel mark, spaces and Latin letters. */
+/**
+ * A name's reading (furigana): hiragana, katakana, the long-vowel mark, spaces,
+ * Latin letters (pinyin, romaji) and Hangul (a Korean name's own reading).
+ */
 export const ZNameReading = z
   .string()
   .trim()
   .max(100)
-  .regex(/^[\u3041-\u3096\u30A1-\u30FA\u30FC\u30FB\s\u3000A-Za-z'-]*$/, { message: 'validation.name_reading' });
+  .regex(/^[\u3041-\u3096\u30A1-\u30FA\u30FC\u30FB\uAC00-\uD7A3\s\u3000A-Za-z'-]*$/, {
+    message: 'validation.name_reading',
+  });
 
 function isTimeZone(value: string): boolean {
   try {

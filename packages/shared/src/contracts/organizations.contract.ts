@@ -26,12 +26,17 @@ export const ZOrganizationProfile = z.object({
   phone: ZPhone.nullable().optional(),
   postalCode: ZPostalCode.nullable().optional(),
   address: ZOptionalText(300),
-  website: z.url({ protocol: /^https?$/ }).max(300).nullable().optional(),
+  website: z
+    .url({ protocol: /^https?$/ })
+    .max(300)
+    .nullable()
+    .optional(),
   description: ZOptionalText(2000),
 });
 export type TOrganizationProfile = z.infer<typeof ZOrganizationProfile>;
 
-export const ZUpdateOrganizationRequest = ZOrganizationProfile.partial();
+/** Whether an organization runs a network is decided at setup (or by a network), not in the profile form. */
+export const ZUpdateOrganizationRequest = ZOrganizationProfile.omit({ runsNetwork: true }).partial().strict();
 export type TUpdateOrganizationRequest = z.infer<typeof ZUpdateOrganizationRequest>;
 
 export const ZOrganization = z.object({

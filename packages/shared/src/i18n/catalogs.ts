@@ -1,62 +1,77 @@
 // The message catalogs, one JSON per namespace per locale (keys: <namespace>.<snake_key>).
 // Adding a namespace: create the four JSON files and list them here; i18n.test.ts checks both.
-import ja_common from './locales/ja/common.json' with { type: 'json' };
-import ja_nav from './locales/ja/nav.json' with { type: 'json' };
-import ja_auth from './locales/ja/auth.json' with { type: 'json' };
-import ja_setup from './locales/ja/setup.json' with { type: 'json' };
-import ja_dashboard from './locales/ja/dashboard.json' with { type: 'json' };
-import ja_organizations from './locales/ja/organizations.json' with { type: 'json' };
-import ja_network from './locales/ja/network.json' with { type: 'json' };
-import ja_people from './locales/ja/people.json' with { type: 'json' };
-import ja_audit from './locales/ja/audit.json' with { type: 'json' };
-import ja_outbox from './locales/ja/outbox.json' with { type: 'json' };
-import ja_mail from './locales/ja/mail.json' with { type: 'json' };
-import ja_errors from './locales/ja/errors.json' with { type: 'json' };
-import ja_validation from './locales/ja/validation.json' with { type: 'json' };
-import en_common from './locales/en/common.json' with { type: 'json' };
-import en_nav from './locales/en/nav.json' with { type: 'json' };
-import en_auth from './locales/en/auth.json' with { type: 'json' };
-import en_setup from './locales/en/setup.json' with { type: 'json' };
-import en_dashboard from './locales/en/dashboard.json' with { type: 'json' };
-import en_organizations from './locales/en/organizations.json' with { type: 'json' };
-import en_network from './locales/en/network.json' with { type: 'json' };
-import en_people from './locales/en/people.json' with { type: 'json' };
-import en_audit from './locales/en/audit.json' with { type: 'json' };
-import en_outbox from './locales/en/outbox.json' with { type: 'json' };
-import en_mail from './locales/en/mail.json' with { type: 'json' };
-import en_errors from './locales/en/errors.json' with { type: 'json' };
-import en_validation from './locales/en/validation.json' with { type: 'json' };
-import zhcn_common from './locales/zh-CN/common.json' with { type: 'json' };
-import zhcn_nav from './locales/zh-CN/nav.json' with { type: 'json' };
-import zhcn_auth from './locales/zh-CN/auth.json' with { type: 'json' };
-import zhcn_setup from './locales/zh-CN/setup.json' with { type: 'json' };
-import zhcn_dashboard from './locales/zh-CN/dashboard.json' with { type: 'json' };
-import zhcn_organizations from './locales/zh-CN/organizations.json' with { type: 'json' };
-import zhcn_network from './locales/zh-CN/network.json' with { type: 'json' };
-import zhcn_people from './locales/zh-CN/people.json' with { type: 'json' };
-import zhcn_audit from './locales/zh-CN/audit.json' with { type: 'json' };
-import zhcn_outbox from './locales/zh-CN/outbox.json' with { type: 'json' };
-import zhcn_mail from './locales/zh-CN/mail.json' with { type: 'json' };
-import zhcn_errors from './locales/zh-CN/errors.json' with { type: 'json' };
-import zhcn_validation from './locales/zh-CN/validation.json' with { type: 'json' };
-import ko_common from './locales/ko/common.json' with { type: 'json' };
-import ko_nav from './locales/ko/nav.json' with { type: 'json' };
-import ko_auth from './locales/ko/auth.json' with { type: 'json' };
-import ko_setup from './locales/ko/setup.json' with { type: 'json' };
-import ko_dashboard from './locales/ko/dashboard.json' with { type: 'json' };
-import ko_organizations from './locales/ko/organizations.json' with { type: 'json' };
-import ko_network from './locales/ko/network.json' with { type: 'json' };
-import ko_people from './locales/ko/people.json' with { type: 'json' };
-import ko_audit from './locales/ko/audit.json' with { type: 'json' };
-import ko_outbox from './locales/ko/outbox.json' with { type: 'json' };
-import ko_mail from './locales/ko/mail.json' with { type: 'json' };
-import ko_errors from './locales/ko/errors.json' with { type: 'json' };
-import ko_validation from './locales/ko/validation.json' with { type: 'json' };
 
-export const NAMESPACES = ['common', 'nav', 'auth', 'setup', 'dashboard', 'organizations', 'network', 'people', 'audit', 'outbox', 'mail', 'errors', 'validation'] as const;
+import en_audit from './locales/en/audit.json' with { type: 'json' };
+import en_auth from './locales/en/auth.json' with { type: 'json' };
+import en_common from './locales/en/common.json' with { type: 'json' };
+import en_dashboard from './locales/en/dashboard.json' with { type: 'json' };
+import en_errors from './locales/en/errors.json' with { type: 'json' };
+import en_mail from './locales/en/mail.json' with { type: 'json' };
+import en_nav from './locales/en/nav.json' with { type: 'json' };
+import en_network from './locales/en/network.json' with { type: 'json' };
+import en_organizations from './locales/en/organizations.json' with { type: 'json' };
+import en_outbox from './locales/en/outbox.json' with { type: 'json' };
+import en_people from './locales/en/people.json' with { type: 'json' };
+import en_setup from './locales/en/setup.json' with { type: 'json' };
+import en_validation from './locales/en/validation.json' with { type: 'json' };
+import ja_audit from './locales/ja/audit.json' with { type: 'json' };
+import ja_auth from './locales/ja/auth.json' with { type: 'json' };
+import ja_common from './locales/ja/common.json' with { type: 'json' };
+import ja_dashboard from './locales/ja/dashboard.json' with { type: 'json' };
+import ja_errors from './locales/ja/errors.json' with { type: 'json' };
+import ja_mail from './locales/ja/mail.json' with { type: 'json' };
+import ja_nav from './locales/ja/nav.json' with { type: 'json' };
+import ja_network from './locales/ja/network.json' with { type: 'json' };
+import ja_organizations from './locales/ja/organizations.json' with { type: 'json' };
+import ja_outbox from './locales/ja/outbox.json' with { type: 'json' };
+import ja_people from './locales/ja/people.json' with { type: 'json' };
+import ja_setup from './locales/ja/setup.json' with { type: 'json' };
+import ja_validation from './locales/ja/validation.json' with { type: 'json' };
+import ko_audit from './locales/ko/audit.json' with { type: 'json' };
+import ko_auth from './locales/ko/auth.json' with { type: 'json' };
+import ko_common from './locales/ko/common.json' with { type: 'json' };
+import ko_dashboard from './locales/ko/dashboard.json' with { type: 'json' };
+import ko_errors from './locales/ko/errors.json' with { type: 'json' };
+import ko_mail from './locales/ko/mail.json' with { type: 'json' };
+import ko_nav from './locales/ko/nav.json' with { type: 'json' };
+import ko_network from './locales/ko/network.json' with { type: 'json' };
+import ko_organizations from './locales/ko/organizations.json' with { type: 'json' };
+import ko_outbox from './locales/ko/outbox.json' with { type: 'json' };
+import ko_people from './locales/ko/people.json' with { type: 'json' };
+import ko_setup from './locales/ko/setup.json' with { type: 'json' };
+import ko_validation from './locales/ko/validation.json' with { type: 'json' };
+import zhcn_audit from './locales/zh-CN/audit.json' with { type: 'json' };
+import zhcn_auth from './locales/zh-CN/auth.json' with { type: 'json' };
+import zhcn_common from './locales/zh-CN/common.json' with { type: 'json' };
+import zhcn_dashboard from './locales/zh-CN/dashboard.json' with { type: 'json' };
+import zhcn_errors from './locales/zh-CN/errors.json' with { type: 'json' };
+import zhcn_mail from './locales/zh-CN/mail.json' with { type: 'json' };
+import zhcn_nav from './locales/zh-CN/nav.json' with { type: 'json' };
+import zhcn_network from './locales/zh-CN/network.json' with { type: 'json' };
+import zhcn_organizations from './locales/zh-CN/organizations.json' with { type: 'json' };
+import zhcn_outbox from './locales/zh-CN/outbox.json' with { type: 'json' };
+import zhcn_people from './locales/zh-CN/people.json' with { type: 'json' };
+import zhcn_setup from './locales/zh-CN/setup.json' with { type: 'json' };
+import zhcn_validation from './locales/zh-CN/validation.json' with { type: 'json' };
+
+export const NAMESPACES = [
+  'common',
+  'nav',
+  'auth',
+  'setup',
+  'dashboard',
+  'organizations',
+  'network',
+  'people',
+  'audit',
+  'outbox',
+  'mail',
+  'errors',
+  'validation',
+] as const;
 
 export const CATALOGS = {
-  'ja': {
+  ja: {
     common: ja_common,
     nav: ja_nav,
     auth: ja_auth,
@@ -71,7 +86,7 @@ export const CATALOGS = {
     errors: ja_errors,
     validation: ja_validation,
   },
-  'en': {
+  en: {
     common: en_common,
     nav: en_nav,
     auth: en_auth,
@@ -101,7 +116,7 @@ export const CATALOGS = {
     errors: zhcn_errors,
     validation: zhcn_validation,
   },
-  'ko': {
+  ko: {
     common: ko_common,
     nav: ko_nav,
     auth: ko_auth,

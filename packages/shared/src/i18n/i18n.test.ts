@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
+import { AUDIT_ACTIONS } from '../contracts/audit.contract';
 import { ERROR_CODES } from '../errors/error-codes';
 import { LOCALES } from '../locales';
-import { AUDIT_ACTIONS } from '../contracts/audit.contract';
 import { ORGANIZATION_KINDS, ROLES } from '../roles';
 import { catalogKeys, hasMessage, messageSource, NAMESPACES, translate } from './index';
 

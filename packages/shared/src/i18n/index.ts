@@ -20,9 +20,10 @@ function flatten(tree: unknown, prefix: string, out: Flat): Flat {
   return out;
 }
 
-const flatCatalogs = Object.fromEntries(
-  LOCALES.map((locale) => [locale, flatten(CATALOGS[locale], '', {})]),
-) as Record<TLocale, Flat>;
+const flatCatalogs = Object.fromEntries(LOCALES.map((locale) => [locale, flatten(CATALOGS[locale], '', {})])) as Record<
+  TLocale,
+  Flat
+>;
 
 /** Every key of a locale's catalog, dotted (`errors.NOT_FOUND`). */
 export function catalogKeys(locale: TLocale): string[] {
@@ -44,11 +45,7 @@ const formatters = new Map<string, IntlMessageFormat>();
  * Formats the ICU message `key` in `locale`. Falls back to Japanese, then to
  * the key itself, so a missing string is visible but never crashes.
  */
-export function translate(
-  locale: TLocale,
-  key: string,
-  params: Record<string, string | number | Date> = {},
-): string {
+export function translate(locale: TLocale, key: string, params: Record<string, string | number | Date> = {}): string {
   const source = flatCatalogs[locale][key] ?? flatCatalogs[DEFAULT_LOCALE][key];
   if (source === undefined) return key;
   const cacheKey = `${locale}\u0000${key}`;

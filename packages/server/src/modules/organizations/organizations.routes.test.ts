@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, setUpFirstOrganization, type TestApp, type TestClient } from '../../test/test-app';
+import { addMembershipDirectly } from '../people';
+import { createOrganization } from '.';
 
 describe('organization profile, network and dashboard', () => {
   let t: TestApp;
@@ -91,13 +93,23 @@ describe('organization profile, network and dashboard', () => {
     expect(dashboard.currentFiscalYear.end).toMatch(/^\d{4}-03-31$/);
   });
 
-  it('closes the network pages when the organization stops running a network', async () => {
-    const patch = await admin.patch(`/api/v1/organizations/${orgId}`, { runsNetwork: false });
-    expect(patch.json().runsNetwork).toBe(false);
-    // The policy reads fresh membership facts on every request, so the change applies at once.
-    const response = await admin.get(`/api/v1/organizations/${orgId}/network`);
-    expect(response.statusCode).toBe(403);
-    await admin.patch(`/api/v1/organizations/${orgId}`, { runsNetwork: true });
+  it('refuses network pages to a network administrator of an organization that runs no network', async () => {
+    const db = t.database.db;
+    const plain = await createOrganization(
+      db,
+      { name: 'Plain NPO', kind: 'npo', locale: 'ja', timeZone: 'Asia/Tokyo', fiscalYearStartMonth: 4 },
+      { accountId: null },
+    );
+    const me = (await admin.get('/api/v1/session')).json().account.id;
+    await addMembershipDirectly(db, plain.id, me, 'network_admin');
+    expect((await admin.get(`/api/v1/organizations/${plain.id}/network`)).statusCode).toBe(403);
+    expect((await admin.get(`/api/v1/organizations/${plain.id}/dashboard`)).json().networkMemberCount).toBeNull();
+  });
+
+  it('does not change whether the organization runs a network through the profile', async () => {
+    const response = await admin.patch(`/api/v1/organizations/${orgId}`, { runsNetwork: false });
+    expect(response.statusCode).toBe(400);
+    expect((await admin.get(`/api/v1/organizations/${orgId}`)).json().runsNetwork).toBe(true);
   });
 });
 

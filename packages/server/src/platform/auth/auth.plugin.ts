@@ -85,7 +85,7 @@ export function registerAuth(app: FastifyInstance, deps: { db: Db; config: Confi
   async function authenticate(request: FastifyRequest): Promise<void> {
     const token = request.cookies[cookieName];
     if (!token) return;
-    const session = await resumeSession(db, token, config.sessionTtlHours);
+    const session = await resumeSession(db, token);
     if (!session) return;
     const loaded = await loadPrincipal(session.accountId);
     if (!loaded) return;

@@ -16,8 +16,8 @@ export async function findLiveSession(db: Db, tokenHash: string, now: Date): Pro
   return row;
 }
 
-export async function touchSession(db: Db, tokenHash: string, lastSeenAt: Date, expiresAt: Date): Promise<void> {
-  await db.update(sessionTable).set({ lastSeenAt, expiresAt }).where(eq(sessionTable.tokenHash, tokenHash));
+export async function touchSession(db: Db, tokenHash: string, lastSeenAt: Date): Promise<void> {
+  await db.update(sessionTable).set({ lastSeenAt }).where(eq(sessionTable.tokenHash, tokenHash));
 }
 
 export async function updateActiveOrganization(db: Db, tokenHash: string, activeOrgId: string): Promise<void> {

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '../db/client';
 import * as sessions from './session.repository';
 
-/** Refresh last-seen (and slide the expiry) at most this often, not on every request. */
+/** Record last-seen at most this often, not on every request. */
 const TOUCH_INTERVAL_MS = 10 * 60 * 1000;
 
 export function hashToken(token: string): string {
@@ -38,13 +38,16 @@ export async function startSession(
   return { token, tokenHash, csrfToken };
 }
 
-/** Finds the live session for a cookie token, sliding its expiry on activity. */
-export async function resumeSession(db: Db, token: string, ttlHours: number): Promise<sessions.SessionRow | null> {
+/**
+ * Finds the live session for a cookie token. A session lives SESSION_TTL_HOURS
+ * from sign-in (like its cookie); last-seen is kept for the person's own review.
+ */
+export async function resumeSession(db: Db, token: string): Promise<sessions.SessionRow | null> {
   const now = new Date();
   const row = await sessions.findLiveSession(db, hashToken(token), now);
   if (!row) return null;
   if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
-    await sessions.touchSession(db, row.tokenHash, now, new Date(now.getTime() + ttlHours * 3_600_000));
+    await sessions.touchSession(db, row.tokenHash, now);
   }
   return row;
 }

@@ -15,11 +15,13 @@ export async function registerWebApp(app: FastifyInstance, distDir: string): Pro
     await app.register(fastifyStatic, {
       root: distDir,
       wildcard: true,
-      index: false,
+      index: 'index.html',
       setHeaders(reply, filePath) {
-        // Vite puts a content hash in every asset name, so assets never change.
+        // Vite puts a content hash in every asset name, so assets never change; the page itself always revalidates.
         if (filePath.includes(`${path.sep}assets${path.sep}`)) {
           reply.header('cache-control', 'public, max-age=31536000, immutable');
+        } else if (filePath.endsWith('index.html')) {
+          reply.header('cache-control', 'no-cache');
         }
       },
     });
@@ -28,7 +30,12 @@ export async function registerWebApp(app: FastifyInstance, distDir: string): Pro
   }
 
   app.setNotFoundHandler((request, reply) => {
-    const isPage = (request.method === 'GET' || request.method === 'HEAD') && !request.url.startsWith('/api');
+    const pathname = request.url.split('?')[0];
+    // Deep links (/members) get the app; a missing file (/assets/x.js, /favicon.ico) stays a 404.
+    const isPage =
+      (request.method === 'GET' || request.method === 'HEAD') &&
+      !pathname.startsWith('/api') &&
+      !/\.[A-Za-z0-9]+$/.test(pathname);
     if (!isPage) return sendError(request, reply, 'NOT_FOUND');
     if (!built) {
       return reply

@@ -1,0 +1,62 @@
+import { ADMIN_ROLES, ROLES, STAFF_ROLES, type TRole, type TSessionMembership } from '@musubi/shared';
+import {
+  type Icon,
+  IconAffiliate,
+  IconBuildingCommunity,
+  IconHistory,
+  IconHome,
+  IconMail,
+  IconUsers,
+} from '@tabler/icons-react';
+import { matchPath } from 'react-router';
+import type { MessageKey } from '../messages';
+
+/** One page in the main navigation, and who may open it. */
+export interface NavItem {
+  /** Stable name, also the `nav-<id>` test id. */
+  id: string;
+  path: string;
+  labelKey: MessageKey;
+  icon: Icon;
+  /** Roles in the active organization that may open the page. */
+  roles: readonly TRole[];
+  /** A further condition on the active membership (for example: the organization runs a network). */
+  when?: (membership: TSessionMembership) => boolean;
+}
+
+/**
+ * The navigation registry: a new feature adds its page here, and the shell both lists it
+ * for the roles given and refuses it to the others.
+ */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { id: 'dashboard', path: '/', labelKey: 'nav.dashboard', icon: IconHome, roles: ROLES },
+  { id: 'members', path: '/members', labelKey: 'nav.members', icon: IconUsers, roles: STAFF_ROLES },
+  // Every member may read the organization's profile; administrators edit it there.
+  {
+    id: 'organization',
+    path: '/organization',
+    labelKey: 'nav.organization',
+    icon: IconBuildingCommunity,
+    roles: ROLES,
+  },
+  {
+    id: 'network',
+    path: '/network',
+    labelKey: 'nav.network',
+    icon: IconAffiliate,
+    roles: ['network_admin'],
+    when: (membership) => membership.isNetworkHub,
+  },
+  { id: 'audit', path: '/audit', labelKey: 'nav.audit', icon: IconHistory, roles: ADMIN_ROLES },
+  { id: 'outbox', path: '/outbox', labelKey: 'nav.outbox', icon: IconMail, roles: ADMIN_ROLES },
+];
+
+export function canOpen(item: NavItem, membership: TSessionMembership | undefined): boolean {
+  if (!membership || !item.roles.includes(membership.role)) return false;
+  return item.when ? item.when(membership) : true;
+}
+
+/** The registry entry of a location, if the location is one of its pages. */
+export function navItemAt(pathname: string): NavItem | undefined {
+  return NAV_ITEMS.find((item) => matchPath({ path: item.path, end: true }, pathname));
+}

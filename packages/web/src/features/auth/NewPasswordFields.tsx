@@ -1,0 +1,25 @@
+import { PasswordInput } from '@mantine/core';
+import type { GetInputPropsReturnType } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+
+interface NewPasswordFieldsProps {
+  password: GetInputPropsReturnType;
+  confirmation: GetInputPropsReturnType;
+}
+
+/** A new password and its confirmation; password managers may fill and paste both. */
+export function NewPasswordFields({ password, confirmation }: NewPasswordFieldsProps) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PasswordInput
+        label={t('auth.new_password')}
+        description={t('auth.new_password_description')}
+        autoComplete="new-password"
+        required
+        {...password}
+      />
+      <PasswordInput label={t('auth.password_confirmation')} autoComplete="new-password" required {...confirmation} />
+    </>
+  );
+}

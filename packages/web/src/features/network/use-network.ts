@@ -1,0 +1,20 @@
+import type { TAddNetworkMemberRequest } from '@musubi/shared';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { dashboardQueryKey } from '../dashboard/dashboard.api';
+import { addNetworkMember, getNetwork, networkQueryKey } from './network.api';
+
+export function useNetwork(orgId: string) {
+  return useQuery({ queryKey: networkQueryKey(orgId), queryFn: () => getNetwork(orgId) });
+}
+
+export function useAddNetworkMember(orgId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: TAddNetworkMemberRequest) => addNetworkMember(orgId, body),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: networkQueryKey(orgId) }),
+        queryClient.invalidateQueries({ queryKey: dashboardQueryKey(orgId) }),
+      ]),
+  });
+}
