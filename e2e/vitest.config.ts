@@ -9,6 +9,8 @@ export default defineConfig({
     // One Chromium at a time: the machine has two cores and each journey runs its own server.
     fileParallelism: false,
     testTimeout: 90_000,
+    // Pages render asynchronously; give a busy two-core machine time before a poll fails.
+    expect: { poll: { timeout: 10_000, interval: 100 } },
     hookTimeout: 120_000,
   },
 });
