@@ -1,20 +1,11 @@
 import { CATALOGS } from '@musubi/shared';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../packages/server/src/demo/demo-data';
 import { expectAccessible, launchBrowser } from './support/browser';
 import { type RunningMusubi, startMusubi } from './support/server';
+import { signInAsDemo } from './support/session';
 
 const ja = CATALOGS.ja;
-
-async function signIn(page: Page, baseUrl: string, email: string) {
-  await page.goto(`${baseUrl}/sign-in`);
-  const form = page.getByTestId('sign-in-form');
-  await form.getByLabel(ja.auth.identifier, { exact: true }).fill(email);
-  await form.getByLabel(ja.auth.password, { exact: true }).fill(DEMO_PASSWORD);
-  await form.getByRole('button', { name: ja.auth.sign_in }).click();
-  await page.waitForURL(`${baseUrl}/`);
-}
 
 describe('administering an organization and its network (in Japanese)', () => {
   let musubi: RunningMusubi;
@@ -25,7 +16,7 @@ describe('administering an organization and its network (in Japanese)', () => {
     musubi = await startMusubi({ demo: true });
     browser = await launchBrowser();
     page = await (await browser.newContext({ locale: 'ja-JP' })).newPage();
-    await signIn(page, musubi.baseUrl, 'admin@musubino.example.org');
+    await signInAsDemo(page, musubi.baseUrl, 'admin@musubino.example.org');
   });
   afterAll(async () => {
     await browser?.close();
@@ -91,7 +82,7 @@ describe('administering an organization and its network (in Japanese)', () => {
 
   it('lets a person in several organizations switch between them', async () => {
     const other = await (await browser.newContext({ locale: 'ja-JP' })).newPage();
-    await signIn(other, musubi.baseUrl, 'welfare@musubino.example.org');
+    await signInAsDemo(other, musubi.baseUrl, 'welfare@musubino.example.org');
     const switcher = other.getByTestId('org-switcher');
     await expect.poll(() => switcher.locator('option').count()).toBe(2);
     // As a coordinator the member list is open; as a volunteer elsewhere it is not.

@@ -1,18 +1,9 @@
 import { CATALOGS, LOCALE_NATIVE_NAMES, LOCALES } from '@musubi/shared';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../packages/server/src/demo/demo-data';
 import { expectAccessible, launchBrowser } from './support/browser';
 import { type RunningMusubi, startMusubi } from './support/server';
-
-async function signIn(page: Page, baseUrl: string, email: string) {
-  await page.goto(`${baseUrl}/sign-in`);
-  const form = page.getByTestId('sign-in-form');
-  await form.locator('input[autocomplete="username"]').fill(email);
-  await form.locator('input[autocomplete="current-password"]').fill(DEMO_PASSWORD);
-  await form.locator('button[type="submit"]').click();
-  await page.waitForURL(`${baseUrl}/`);
-}
+import { signInAsDemo } from './support/session';
 
 const rootFontSize = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
 
@@ -25,7 +16,7 @@ describe('languages and large text on the demo network', () => {
     musubi = await startMusubi({ demo: true });
     browser = await launchBrowser();
     page = await (await browser.newContext({ locale: 'ja-JP' })).newPage();
-    await signIn(page, musubi.baseUrl, 'coordinator@musubino.example.org');
+    await signInAsDemo(page, musubi.baseUrl, 'coordinator@musubino.example.org');
   });
   afterAll(async () => {
     await browser?.close();
@@ -50,7 +41,7 @@ describe('languages and large text on the demo network', () => {
     await page.reload();
     await expect.poll(() => page.getByTestId('nav-members').textContent()).toBe(CATALOGS.ko.nav.members);
     const elsewhere = await (await browser.newContext({ locale: 'en-US' })).newPage();
-    await signIn(elsewhere, musubi.baseUrl, 'coordinator@musubino.example.org');
+    await signInAsDemo(elsewhere, musubi.baseUrl, 'coordinator@musubino.example.org');
     await expect.poll(() => elsewhere.getByTestId('nav-members').textContent()).toBe(CATALOGS.ko.nav.members);
     await elsewhere.context().close();
   });
