@@ -51,7 +51,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const database = options.database ?? (await openDatabase(config.database));
   if (!options.database) await database.migrate();
   const jobs = createJobRunner(database, app.log);
-  const deps: AppDeps = { db: database.db, config, jobs };
+  const deps: AppDeps = { db: database.db, databaseKind: database.kind, config, jobs };
   app.decorate('deps', deps);
 
   jobs.define({

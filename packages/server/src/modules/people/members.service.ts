@@ -1,6 +1,7 @@
 import {
   ADMIN_ROLES,
   type TAddMemberRequest,
+  type TLocale,
   type TMember,
   type TMemberListQuery,
   type TRole,
@@ -80,7 +81,7 @@ export async function addMember(
       locale: input.locale ?? org.locale,
     }));
   const membership = await repo.insertMembership(tx, orgId, account.id, input.role);
-  const locale = (account.locale as typeof org.locale) ?? org.locale;
+  const locale = account.locale as TLocale;
   const mailParams = {
     name: account.name,
     inviterName: actor.name,

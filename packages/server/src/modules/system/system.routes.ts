@@ -12,7 +12,7 @@ export const systemRoutes: FastifyPluginAsyncZod = async (app) => {
       await app.deps.db.execute(sql`select 1`);
       return {
         status: 'ok' as const,
-        database: app.deps.config.database.kind,
+        database: app.deps.databaseKind,
         version: app.deps.config.version,
       };
     },

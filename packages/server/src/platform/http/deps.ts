@@ -8,6 +8,8 @@ import type { JobRunner } from '../jobs/job-runner';
 /** What services need from the running app; passed explicitly, never imported as globals. */
 export interface AppDeps {
   db: Db;
+  /** The engine actually in use (tests may hand in a database other than the configured one). */
+  databaseKind: 'pglite' | 'postgresql';
   config: Config;
   jobs: JobRunner;
 }
