@@ -11,7 +11,13 @@ interface StatusBadgeProps {
  */
 export function StatusBadge({ color, children }: StatusBadgeProps) {
   return (
-    <Badge variant="dot" color={color} size="lg" tt="none">
+    <Badge
+      variant="dot"
+      color={color}
+      size="lg"
+      tt="none"
+      styles={{ root: { overflow: 'visible' }, label: { overflow: 'visible' } }}
+    >
       {children}
     </Badge>
   );

@@ -17,6 +17,7 @@ export function MemberRoleSelect({ orgId, member, roles }: MemberRoleSelectProps
   const changeRole = useChangeMemberRole(orgId);
   return (
     <NativeSelect
+      miw={170}
       aria-label={t('people.role_of', { name: member.name })}
       // Show the chosen role while it is being saved; on failure it falls back to the saved one.
       value={changeRole.isPending ? changeRole.variables.role : member.role}

@@ -22,7 +22,7 @@ export function MembersTable({ orgId, members, grantable, onRemove }: MembersTab
   return (
     <DataTable
       caption={t('people.table_caption', { count: members.length })}
-      minWidth={760}
+      minWidth={900}
       data-testid="members-table"
     >
       <Table.Thead>
@@ -40,24 +40,24 @@ export function MembersTable({ orgId, members, grantable, onRemove }: MembersTab
           const manageable = grantable.includes(member.role);
           return (
             <Table.Tr key={member.accountId} data-testid="member-row">
-              <Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <Text fw={500}>{member.name}</Text>
                 {member.nameReading && <Text c="dimmed">{member.nameReading}</Text>}
               </Table.Td>
-              <Table.Td>
+              <Table.Td style={{ overflowWrap: 'anywhere' }}>
                 <Stack gap={0}>
                   {member.email && <Text>{member.email}</Text>}
                   {member.phone && <Text>{member.phone}</Text>}
                 </Stack>
               </Table.Td>
-              <Table.Td>
+              <Table.Td miw={180}>
                 {manageable ? (
                   <MemberRoleSelect orgId={orgId} member={member} roles={grantable} />
                 ) : (
                   t(`common.roles.${member.role}`)
                 )}
               </Table.Td>
-              <Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <StatusBadge color={member.status === 'active' ? 'green' : 'yellow'}>
                   {t(`people.status.${member.status}`)}
                 </StatusBadge>
