@@ -10,7 +10,7 @@ import type { Config } from './config';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes';
 import { networkRoutes } from './modules/network';
 import { organizationsRoutes } from './modules/organizations';
-import { loadPrincipal, peopleRoutes, sessionRoutes } from './modules/people';
+import { loadPrincipal, passwordsRoutes, peopleRoutes, sessionRoutes } from './modules/people';
 import { setupRoutes } from './modules/setup/setup.routes';
 import { systemRoutes } from './modules/system/system.routes';
 import { auditRoutes } from './platform/audit/audit.routes';
@@ -106,6 +106,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(setupRoutes);
   await app.register(sessionRoutes);
   await app.register(peopleRoutes);
+  await app.register(passwordsRoutes);
   await app.register(organizationsRoutes);
   await app.register(networkRoutes);
   await app.register(dashboardRoutes);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ZLocale } from '../locales';
 import { ZRole } from '../roles';
-import { ZUuid } from './common.contract';
+import { ZPassword, ZUuid } from './common.contract';
 
 export const ZSignInRequest = z.object({
   /** E-mail address or phone number. */
@@ -50,3 +50,22 @@ export const ZUpdatePreferencesRequest = z
   })
   .strict();
 export type TUpdatePreferencesRequest = z.infer<typeof ZUpdatePreferencesRequest>;
+
+/** "Forgot your password?": an e-mail address or phone number as typed at sign-in. */
+export const ZRequestPasswordResetRequest = z.object({ identifier: z.string().trim().min(1).max(254) });
+export type TRequestPasswordResetRequest = z.infer<typeof ZRequestPasswordResetRequest>;
+
+export const ZPasswordResetParams = z.object({ token: z.string().min(20).max(200) });
+
+/** Who a reset link is for. */
+export const ZPasswordResetResponse = z.object({ email: z.string() });
+export type TPasswordResetResponse = z.infer<typeof ZPasswordResetResponse>;
+
+export const ZCompletePasswordResetRequest = z.object({ password: ZPassword });
+export type TCompletePasswordResetRequest = z.infer<typeof ZCompletePasswordResetRequest>;
+
+export const ZChangePasswordRequest = z.object({
+  currentPassword: z.string().min(1).max(256),
+  newPassword: ZPassword,
+});
+export type TChangePasswordRequest = z.infer<typeof ZChangePasswordRequest>;

@@ -47,6 +47,10 @@ export const ERROR_REGISTRY = {
   },
   ACCOUNT_EMAIL_TAKEN: { status: 409, description: 'Another account already uses this e-mail address.' },
   ACCOUNT_PHONE_TAKEN: { status: 409, description: 'Another account already uses this phone number.' },
+  PASSWORD_RESET_INVALID: {
+    status: 404,
+    description: 'The password reset link is unknown, already used or expired (links last one hour).',
+  },
   INVITATION_INVALID: { status: 404, description: 'The invitation link is unknown, already used or expired.' },
   NETWORK_NOT_A_HUB: {
     status: 409,

@@ -56,7 +56,7 @@ export async function createAccount(tx: Db, input: NewAccount): Promise<repo.Acc
 export const findAccountByEmail = repo.findAccountByEmail;
 
 /** Finds the account for an e-mail address or phone number as typed at sign-in. */
-async function findByIdentifier(db: Db, identifier: string): Promise<repo.AccountRow | undefined> {
+export async function findByIdentifier(db: Db, identifier: string): Promise<repo.AccountRow | undefined> {
   const email = ZEmail.safeParse(identifier);
   if (email.success) return repo.findAccountByEmail(db, email.data);
   const phone = ZPhone.safeParse(identifier);

@@ -8,6 +8,7 @@ export {
   listMembers,
   setMembershipRole,
 } from './members.service';
+export { passwordsRoutes } from './passwords.routes';
 export { peopleRoutes } from './people.routes';
 export { sessionRoutes } from './session.routes';
 export { signIn } from './sign-in';

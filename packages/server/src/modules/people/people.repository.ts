@@ -1,7 +1,7 @@
 import type { TRole } from '@musubi/shared';
 import { and, asc, count, eq, gt, ilike, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client';
-import { accountTable, invitationTable, membershipTable } from './people.table';
+import { accountTable, invitationTable, membershipTable, passwordResetTable } from './people.table';
 
 export type AccountRow = typeof accountTable.$inferSelect;
 export type NewAccountRow = typeof accountTable.$inferInsert;
@@ -146,5 +146,33 @@ export async function markInvitationAccepted(db: Db, orgId: string, id: string):
     .set({ acceptedAt: new Date() })
     .where(and(eq(invitationTable.orgId, orgId), eq(invitationTable.id, id), isNull(invitationTable.acceptedAt)))
     .returning({ id: invitationTable.id });
+  return rows.length === 1;
+}
+
+export async function insertPasswordReset(db: Db, row: typeof passwordResetTable.$inferInsert): Promise<void> {
+  await db.insert(passwordResetTable).values(row);
+}
+
+export async function findOpenPasswordReset(db: Db, tokenHash: string, now: Date) {
+  const [row] = await db
+    .select()
+    .from(passwordResetTable)
+    .where(
+      and(
+        eq(passwordResetTable.tokenHash, tokenHash),
+        isNull(passwordResetTable.usedAt),
+        gt(passwordResetTable.expiresAt, now),
+      ),
+    );
+  return row;
+}
+
+/** Marks a reset link used; false when it was already used (a second tab, a replay). */
+export async function markPasswordResetUsed(db: Db, tokenHash: string): Promise<boolean> {
+  const rows = await db
+    .update(passwordResetTable)
+    .set({ usedAt: new Date() })
+    .where(and(eq(passwordResetTable.tokenHash, tokenHash), isNull(passwordResetTable.usedAt)))
+    .returning({ tokenHash: passwordResetTable.tokenHash });
   return rows.length === 1;
 }

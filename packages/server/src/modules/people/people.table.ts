@@ -90,3 +90,22 @@ export const invitationTable = pgTable(
     index('invitation_token_idx').on(t.tokenHash),
   ],
 );
+
+/**
+ * A "forgot your password?" link: the mail carries the token, we keep its hash.
+ * Global like the account it belongs to; one hour, one use.
+ */
+export const passwordResetTable = pgTable(
+  'password_reset',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    accountId: uuid('account_id').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    foreignKey({ columns: [t.accountId], foreignColumns: [accountTable.id] }).onDelete('cascade'),
+    index('password_reset_account_idx').on(t.accountId),
+  ],
+);

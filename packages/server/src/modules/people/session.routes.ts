@@ -6,6 +6,7 @@ import { endSession, setActiveOrganization } from '../../platform/auth/session.s
 import { AppError } from '../../platform/errors/app-error';
 import { PUBLIC, SIGNED_IN } from '../../platform/policy/policy';
 import { authenticate } from './accounts.service';
+import { identifierRateLimit } from './identifier-rate-limit';
 import { signIn, toSessionResponse } from './sign-in';
 
 const tags = ['people'];
@@ -28,18 +29,7 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     config: {
       access: PUBLIC,
-      rateLimit: {
-        max: config.signInRateLimit.max,
-        timeWindow: config.signInRateLimit.windowSeconds * 1000,
-        hook: 'preHandler',
-        // Per account: spraying one account from many addresses is still limited.
-        keyGenerator: (request) =>
-          `signin:${String((request.body as { identifier?: string })?.identifier ?? '')
-            .trim()
-            .toLowerCase()}`,
-        errorResponseBuilder: (_request, context) =>
-          new AppError('AUTH_RATE_LIMITED', { seconds: Math.max(1, Math.ceil(context.ttl / 1000)) }),
-      },
+      rateLimit: identifierRateLimit(config, 'signin'),
     },
     handler: async (request, reply) => {
       const account = await authenticate(db, request.body.identifier, request.body.password);

@@ -1,4 +1,4 @@
-import { and, eq, gt, lt } from 'drizzle-orm';
+import { and, eq, gt, lt, ne } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { sessionTable } from './session.table';
 
@@ -28,8 +28,13 @@ export async function deleteSession(db: Db, tokenHash: string): Promise<void> {
   await db.delete(sessionTable).where(eq(sessionTable.tokenHash, tokenHash));
 }
 
-export async function deleteSessionsOfAccount(db: Db, accountId: string): Promise<void> {
-  await db.delete(sessionTable).where(eq(sessionTable.accountId, accountId));
+/** Ends every session of an account, except `keepTokenHash` (the browser that made the change). */
+export async function deleteSessionsOfAccount(db: Db, accountId: string, keepTokenHash?: string): Promise<void> {
+  await db
+    .delete(sessionTable)
+    .where(
+      and(eq(sessionTable.accountId, accountId), keepTokenHash ? ne(sessionTable.tokenHash, keepTokenHash) : undefined),
+    );
 }
 
 /** Removes expired sessions; returns how many. */

@@ -14,6 +14,7 @@ const GLOBAL_TABLES: Record<string, string> = {
   organization: 'the tenant root itself',
   account: 'one person, many organizations',
   session: "a browser's sign-in, spans the person's organizations",
+  password_reset: 'a reset link for one account, whatever its organizations',
 };
 
 interface ConstraintRow {

@@ -6,7 +6,7 @@ import type { Db } from '../db/client';
 import { outboxMessageTable } from './outbox.table';
 
 /** Mail templates: `mail.<template>_subject` and `mail.<template>_body` in the catalogs. */
-export type MailTemplate = 'invitation' | 'member_added';
+export type MailTemplate = 'invitation' | 'member_added' | 'password_reset';
 
 export interface QueuedMail {
   orgId: string;

@@ -38,8 +38,15 @@ const PUBLIC_ROUTES = [
   'DELETE /api/v1/session',
   'GET /api/v1/invitations/:token',
   'POST /api/v1/invitations/:token/accept',
+  'POST /api/v1/password-resets',
+  'GET /api/v1/password-resets/:token',
+  'POST /api/v1/password-resets/:token',
 ];
-const SIGNED_IN_ROUTES = ['PUT /api/v1/session/active-organization', 'PATCH /api/v1/me/preferences'];
+const SIGNED_IN_ROUTES = [
+  'PUT /api/v1/session/active-organization',
+  'PATCH /api/v1/me/preferences',
+  'PUT /api/v1/me/password',
+];
 
 const PASSWORD = 'matrix-password-1';
 const UNKNOWN_ID = '01900000-0000-7000-8000-000000000001';
