@@ -35,7 +35,9 @@ export async function startServer(config: Config, options: { demo?: boolean } = 
   const app = await buildApp(config, { startJobs: true });
   await app.listen({ port: config.port, host: config.host });
   const where = config.database.kind === 'pglite' ? `PGlite in ${config.database.dataDir}` : 'PostgreSQL';
-  app.log.info(`Musubi ${config.version} is running at ${config.publicUrl} (database: ${where})`);
+  app.log.info({ database: where }, `Musubi ${config.version} is listening`);
+  // One plain line for the person who typed `npm start`, between the JSON logs.
+  process.stdout.write(`\nMusubi ${config.version} is running at ${config.publicUrl} (database: ${where})\n\n`);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       app.log.info(`${signal}: shutting down`);
