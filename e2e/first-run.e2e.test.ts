@@ -6,6 +6,7 @@ import { type RunningMusubi, startMusubi } from './support/server';
 
 const en = CATALOGS.en;
 const PASSWORD = 'a long enough password';
+const NEW_PASSWORD = 'a fresh and different password';
 
 describe('first run: setup, sign-out, sign-in', () => {
   let musubi: RunningMusubi;
@@ -72,5 +73,58 @@ describe('first run: setup, sign-out, sign-in', () => {
     await page.waitForURL('**/organization');
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(en.organizations.title);
     await expectAccessible(page, 'organization profile');
+  });
+
+  it('resets a forgotten password through the mailed link', async () => {
+    await page.getByTestId('sign-out').click();
+    await page.waitForURL('**/sign-in**');
+    await page.getByTestId('forgot-password').click();
+    await page.waitForURL('**/password-reset');
+    await expectAccessible(page, 'password reset request');
+    const request = page.getByTestId('password-reset-request-form');
+    await request.getByLabel(en.auth.identifier, { exact: true }).fill('hanako@example.org');
+    await request.getByRole('button', { name: en.auth.passwords.request.submit }).click();
+    await expect.poll(() => page.getByTestId('password-reset-requested').count()).toBe(1);
+    await expectAccessible(page, 'password reset requested');
+
+    // No SMTP here: the administrator reads the link in the outbox, as a coordinator would for a member.
+    const context = await browser.newContext({ locale: 'en-US' });
+    const adminPage = await context.newPage();
+    await adminPage.goto(`${musubi.baseUrl}/sign-in`);
+    const signIn = adminPage.getByTestId('sign-in-form');
+    await signIn.getByLabel(en.auth.identifier, { exact: true }).fill('hanako@example.org');
+    await signIn.getByLabel(en.auth.password, { exact: true }).fill(PASSWORD);
+    await signIn.getByRole('button', { name: en.auth.sign_in }).click();
+    await adminPage.waitForURL(`${musubi.baseUrl}/`);
+    await adminPage.getByTestId('nav-outbox').click();
+    await adminPage.getByTestId('outbox-message').first().getByRole('button').first().click();
+    const text = await adminPage.getByTestId('outbox-text').first().textContent();
+    const link = /https?:\/\/\S+\/password-reset\/[A-Za-z0-9_-]+/.exec(text ?? '')![0];
+    await context.close();
+
+    await page.goto(link.replace(/^https?:\/\/[^/]+/, musubi.baseUrl));
+    const reset = page.getByTestId('password-reset-form');
+    await expect.poll(() => reset.count()).toBe(1);
+    await expectAccessible(page, 'password reset');
+    await reset.getByLabel(en.auth.passwords.new, { exact: true }).fill(NEW_PASSWORD);
+    await reset.getByLabel(en.auth.passwords.new_confirmation, { exact: true }).fill(NEW_PASSWORD);
+    await reset.getByRole('button', { name: en.auth.passwords.reset.submit }).click();
+    await page.waitForURL(`${musubi.baseUrl}/`);
+    await expect.poll(() => page.getByTestId('account-name').textContent()).toBe('Hanako Sato');
+  });
+
+  it('changes the password while signed in, refusing a wrong current one', async () => {
+    await page.getByTestId('change-password-link').click();
+    await page.waitForURL('**/account/password');
+    await expectAccessible(page, 'change password');
+    const form = page.getByTestId('change-password-form');
+    await form.getByLabel(en.auth.passwords.change.current, { exact: true }).fill('not my password');
+    await form.getByLabel(en.auth.passwords.new, { exact: true }).fill(PASSWORD);
+    await form.getByLabel(en.auth.passwords.new_confirmation, { exact: true }).fill(PASSWORD);
+    await form.getByRole('button', { name: en.auth.passwords.change.submit }).click();
+    await expect.poll(() => form.getByText(en.validation.current_password).count()).toBe(1);
+    await form.getByLabel(en.auth.passwords.change.current, { exact: true }).fill(NEW_PASSWORD);
+    await form.getByRole('button', { name: en.auth.passwords.change.submit }).click();
+    await expect.poll(() => page.getByText(en.auth.passwords.change.done).count()).toBe(1);
   });
 });

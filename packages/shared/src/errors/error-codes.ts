@@ -22,7 +22,8 @@ export const ERROR_REGISTRY = {
   AUTH_INVALID_CREDENTIALS: { status: 401, description: 'The identifier or password is wrong (never says which).' },
   AUTH_RATE_LIMITED: {
     status: 429,
-    description: 'Too many sign-in attempts; retry after the number of seconds in Retry-After.',
+    description:
+      'Too many sign-in or password-reset attempts for one identifier; retry after the seconds in Retry-After.',
   },
   AUTH_CSRF_INVALID: {
     status: 403,

@@ -1,6 +1,9 @@
 import { createBrowserRouter } from 'react-router';
 import { AuditPage } from '../features/audit/AuditPage';
+import { ChangePasswordPage } from '../features/auth/ChangePasswordPage';
 import { InvitationPage } from '../features/auth/InvitationPage';
+import { PasswordResetPage } from '../features/auth/PasswordResetPage';
+import { PasswordResetRequestPage } from '../features/auth/PasswordResetRequestPage';
 import { SignInPage } from '../features/auth/SignInPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { NetworkPage } from '../features/network/NetworkPage';
@@ -28,6 +31,8 @@ export const router = createBrowserRouter([
           { path: 'setup', element: <SetupPage /> },
           { path: 'sign-in', element: <SignInPage /> },
           { path: 'invitations/:token', element: <InvitationPage /> },
+          { path: 'password-reset', element: <PasswordResetRequestPage /> },
+          { path: 'password-reset/:token', element: <PasswordResetPage /> },
         ],
       },
       {
@@ -43,6 +48,8 @@ export const router = createBrowserRouter([
           { path: 'network', element: <NetworkPage /> },
           { path: 'audit', element: <AuditPage /> },
           { path: 'outbox', element: <OutboxPage /> },
+          // The person's own account: open to everyone signed in (PERSONAL_PATHS), not in the registry.
+          { path: 'account/password', element: <ChangePasswordPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

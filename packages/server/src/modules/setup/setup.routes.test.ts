@@ -28,7 +28,7 @@ describe('first-run setup', () => {
     const byPath = Object.fromEntries(error.fields.map((f: { path: string; message: string }) => [f.path, f.message]));
     expect(byPath).toMatchObject({
       'organization.name': '入力してください。',
-      'organization.timeZone': 'タイムゾーンが正しくありません(例: Asia/Tokyo)。',
+      'organization.timeZone': 'タイムゾーンが正しくありません（例: Asia/Tokyo）。',
       'organization.fiscalYearStartMonth': '12以下の値を入力してください。',
       'admin.email': 'メールアドレスの形式が正しくありません。',
       'admin.password': '8文字以上で入力してください。',

@@ -1,22 +1,35 @@
 import { Button, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconLogout } from '@tabler/icons-react';
+import { IconKey, IconLogout } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
 import { useCurrentSession, useSignOut } from '../../features/auth/use-session';
 import { describeError } from '../messages';
+import { PERSONAL_PATHS } from './nav-items';
 import { OrgSwitcher } from './OrgSwitcher';
 
-/** The organization switcher, who is signed in, and signing out. */
+/** The organization switcher, who is signed in, changing one's password, and signing out. */
 export function AccountControls() {
   const { t } = useTranslation();
   const { account } = useCurrentSession();
   const signOut = useSignOut();
+  const onPasswordPage = useLocation().pathname === PERSONAL_PATHS.changePassword;
   return (
     <>
       <OrgSwitcher />
       <Text fw={500} data-testid="account-name">
         {account?.name}
       </Text>
+      <Button
+        component={Link}
+        to={PERSONAL_PATHS.changePassword}
+        variant="default"
+        leftSection={<IconKey size={18} aria-hidden />}
+        aria-current={onPasswordPage ? 'page' : undefined}
+        data-testid="change-password-link"
+      >
+        {t('auth.passwords.change.link')}
+      </Button>
       <Button
         variant="default"
         leftSection={<IconLogout size={18} aria-hidden />}

@@ -9,7 +9,7 @@ import { AccountControls } from './AccountControls';
 import { AppHeader } from './AppHeader';
 import { NavMenu } from './NavMenu';
 import { NoMembershipPage } from './NoMembershipPage';
-import { canOpen, navItemAt } from './nav-items';
+import { canOpen, isPersonalPage, navItemAt } from './nav-items';
 import { PreferenceControls } from './PreferenceControls';
 import { MAIN_CONTENT_ID, SkipLink } from './SkipLink';
 import { useWideScreen } from './use-wide-screen';
@@ -36,7 +36,7 @@ export function AppLayout() {
 
   const item = navItemAt(pathname);
   let page = <Outlet />;
-  if (!membership) page = <NoMembershipPage />;
+  if (!membership && !isPersonalPage(pathname)) page = <NoMembershipPage />;
   else if (item && !canOpen(item, membership)) page = <AccessDeniedPage />;
 
   return (

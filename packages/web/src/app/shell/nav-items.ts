@@ -51,6 +51,16 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { id: 'outbox', path: '/outbox', labelKey: 'nav.outbox', icon: IconMail, roles: ADMIN_ROLES },
 ];
 
+/**
+ * Pages about the signed-in person themselves (their password): outside the registry,
+ * open to every role, and even to someone who belongs to no organization at the moment.
+ */
+export const PERSONAL_PATHS = { changePassword: '/account/password' } as const;
+
+export function isPersonalPage(pathname: string): boolean {
+  return Object.values(PERSONAL_PATHS).some((path) => matchPath({ path, end: true }, pathname));
+}
+
 export function canOpen(item: NavItem, membership: TSessionMembership | undefined): boolean {
   if (!membership || !item.roles.includes(membership.role)) return false;
   return item.when ? item.when(membership) : true;

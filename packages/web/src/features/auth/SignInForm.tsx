@@ -1,7 +1,8 @@
-import { Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Anchor, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { type TSignInRequest, ZSignInRequest } from '@musubi/shared';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { applyFieldErrors, contractErrors } from '../../app/forms';
 import { FormError } from '../../ui/FormError';
 import { useSignIn } from './use-session';
@@ -44,6 +45,15 @@ export function SignInForm() {
         <Button type="submit" loading={signIn.isPending} size="lg">
           {t('auth.sign_in')}
         </Button>
+        <Anchor
+          component={Link}
+          to="/password-reset"
+          data-testid="forgot-password"
+          // A standalone link, so a full touch target rather than a line of text.
+          style={{ alignSelf: 'center', display: 'inline-flex', alignItems: 'center', minHeight: '2.75rem' }}
+        >
+          {t('auth.passwords.forgot')}
+        </Anchor>
       </Stack>
     </form>
   );

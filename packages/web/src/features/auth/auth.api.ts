@@ -1,7 +1,11 @@
 import type {
   TAcceptInvitationRequest,
   TAccount,
+  TChangePasswordRequest,
+  TCompletePasswordResetRequest,
   TInvitationResponse,
+  TPasswordResetResponse,
+  TRequestPasswordResetRequest,
   TSessionResponse,
   TSignInRequest,
   TSwitchOrganizationRequest,
@@ -11,6 +15,7 @@ import { api } from '../../app/api-client';
 
 export const sessionQueryKey = ['session'] as const;
 export const invitationQueryKey = (token: string) => ['invitation', token] as const;
+export const passwordResetQueryKey = (token: string) => ['password-reset', token] as const;
 
 export const SIGNED_OUT_SESSION: TSessionResponse = {
   account: null,
@@ -45,4 +50,23 @@ export function getInvitation(token: string): Promise<TInvitationResponse> {
 
 export function acceptInvitation(token: string, body: TAcceptInvitationRequest): Promise<TSessionResponse> {
   return api.post(`/api/v1/invitations/${encodeURIComponent(token)}/accept`, body);
+}
+
+/** Answers 202 whether or not an account matches, so nobody can probe who has one. */
+export function requestPasswordReset(body: TRequestPasswordResetRequest): Promise<void> {
+  return api.post('/api/v1/password-resets', body);
+}
+
+export function getPasswordReset(token: string): Promise<TPasswordResetResponse> {
+  return api.get(`/api/v1/password-resets/${encodeURIComponent(token)}`);
+}
+
+/** Sets the new password and signs the person in; their other sessions end. */
+export function completePasswordReset(token: string, body: TCompletePasswordResetRequest): Promise<TSessionResponse> {
+  return api.post(`/api/v1/password-resets/${encodeURIComponent(token)}`, body);
+}
+
+/** Ends the account's other sessions; this one stays signed in. */
+export function changePassword(body: TChangePasswordRequest): Promise<void> {
+  return api.put('/api/v1/me/password', body);
 }
