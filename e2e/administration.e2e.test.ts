@@ -1,27 +1,24 @@
 import { CATALOGS } from '@musubi/shared';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser } from './support/browser';
-import { type RunningMusubi, startMusubi } from './support/server';
+import { expectAccessible } from './support/browser';
+import { type DemoSession, openDemoSession } from './support/demo-session';
+import type { RunningMusubi } from './support/server';
 import { signInAsDemo } from './support/session';
 
 const ja = CATALOGS.ja;
 
 describe('administering an organization and its network (in Japanese)', () => {
+  let session: DemoSession;
   let musubi: RunningMusubi;
   let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
-    musubi = await startMusubi({ demo: true });
-    browser = await launchBrowser();
-    page = await (await browser.newContext({ locale: 'ja-JP' })).newPage();
-    await signInAsDemo(page, musubi.baseUrl, 'admin@musubino.example.org');
+    session = await openDemoSession('admin@musubino.example.org');
+    ({ musubi, browser, page } = session);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await musubi?.close();
-  });
+  afterAll(() => session?.close());
 
   it('lists members, and finds people by furigana', async () => {
     await page.getByTestId('nav-members').click();

@@ -1,27 +1,24 @@
 import { CATALOGS, LOCALE_NATIVE_NAMES, LOCALES } from '@musubi/shared';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser } from './support/browser';
-import { type RunningMusubi, startMusubi } from './support/server';
+import { expectAccessible } from './support/browser';
+import { type DemoSession, openDemoSession } from './support/demo-session';
+import type { RunningMusubi } from './support/server';
 import { signInAsDemo } from './support/session';
 
 const rootFontSize = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
 
 describe('languages and large text on the demo network', () => {
+  let session: DemoSession;
   let musubi: RunningMusubi;
   let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
-    musubi = await startMusubi({ demo: true });
-    browser = await launchBrowser();
-    page = await (await browser.newContext({ locale: 'ja-JP' })).newPage();
-    await signInAsDemo(page, musubi.baseUrl, 'coordinator@musubino.example.org');
+    session = await openDemoSession('coordinator@musubino.example.org');
+    ({ musubi, browser, page } = session);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await musubi?.close();
-  });
+  afterAll(() => session?.close());
 
   it.each(LOCALES.map((locale) => [locale]))('switches every visible label to %s', async (locale) => {
     await page.getByTestId('language-switcher').selectOption(locale);

@@ -1,9 +1,10 @@
-import { Button, Stack, TextInput } from '@mantine/core';
+import { Button, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { type TRequestPasswordResetRequest, ZRequestPasswordResetRequest } from '@musubi/shared';
 import { useTranslation } from 'react-i18next';
 import { applyFieldErrors, contractErrors } from '../../app/forms';
 import { FormError } from '../../ui/FormError';
+import { IdentifierInput } from './IdentifierInput';
 import { useRequestPasswordReset } from './use-password';
 
 /** The e-mail address or phone number of the account whose password was forgotten. */
@@ -26,15 +27,7 @@ export function PasswordResetRequestForm({ onDone }: { onDone: () => void }) {
     <form onSubmit={submit} noValidate data-testid="password-reset-request-form">
       <Stack>
         <FormError error={request.error} />
-        <TextInput
-          label={t('auth.identifier')}
-          description={t('auth.identifier_description')}
-          autoComplete="username"
-          autoCapitalize="none"
-          spellCheck={false}
-          required
-          {...form.getInputProps('identifier')}
-        />
+        <IdentifierInput {...form.getInputProps('identifier')} />
         <Button type="submit" loading={request.isPending} size="lg">
           {t('auth.passwords.request.submit')}
         </Button>

@@ -1,10 +1,11 @@
-import { Anchor, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Anchor, Button, PasswordInput, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { type TSignInRequest, ZSignInRequest } from '@musubi/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { applyFieldErrors, contractErrors } from '../../app/forms';
 import { FormError } from '../../ui/FormError';
+import { IdentifierInput } from './IdentifierInput';
 import { useSignIn } from './use-session';
 
 /** E-mail address or phone number, and password. Paste and password managers are welcome. */
@@ -27,15 +28,7 @@ export function SignInForm() {
     <form onSubmit={submit} noValidate data-testid="sign-in-form">
       <Stack>
         <FormError error={signIn.error} />
-        <TextInput
-          label={t('auth.identifier')}
-          description={t('auth.identifier_description')}
-          autoComplete="username"
-          autoCapitalize="none"
-          spellCheck={false}
-          required
-          {...form.getInputProps('identifier')}
-        />
+        <IdentifierInput {...form.getInputProps('identifier')} />
         <PasswordInput
           label={t('auth.password')}
           autoComplete="current-password"
