@@ -28,9 +28,9 @@ export async function updateOrganizationById(
   return row;
 }
 
-export async function countOrganizations(db: Db): Promise<number> {
+export async function anyOrganizationExists(db: Db): Promise<boolean> {
   const rows = await db.select({ id: organizationTable.id }).from(organizationTable).limit(1);
-  return rows.length;
+  return rows.length > 0;
 }
 
 export async function listOrganizationsByIds(db: Db, ids: string[]): Promise<OrganizationRow[]> {

@@ -83,9 +83,7 @@ export async function updateOrganization(
   });
 }
 
-export async function hasAnyOrganization(db: Db): Promise<boolean> {
-  return (await repo.countOrganizations(db)) > 0;
-}
+export const hasAnyOrganization = repo.anyOrganizationExists;
 
 /** Name and network role of each organization, for session memberships. */
 export async function describeOrganizations(

@@ -2,12 +2,13 @@ import type { TAuditAction, TAuditEntry } from '@musubi/shared';
 import { and, desc, eq, lt } from 'drizzle-orm';
 import { accountTable } from '../../modules/people/people.table';
 import type { Db } from '../db/client';
+import { keysetPage, type PageQuery } from '../db/keyset-page';
 import { auditEntryTable } from './audit.table';
 
 export async function listAuditEntries(
   db: Db,
   orgId: string,
-  page: { limit: number; before?: string },
+  page: PageQuery,
 ): Promise<{ entries: TAuditEntry[]; nextCursor: string | null }> {
   const rows = await db
     .select({ entry: auditEntryTable, actorName: accountTable.name })
@@ -16,7 +17,7 @@ export async function listAuditEntries(
     .where(and(eq(auditEntryTable.orgId, orgId), page.before ? lt(auditEntryTable.id, page.before) : undefined))
     .orderBy(desc(auditEntryTable.id))
     .limit(page.limit + 1);
-  const pageRows = rows.slice(0, page.limit);
+  const { rows: pageRows, nextCursor } = keysetPage(rows, page.limit, (row) => row.entry.id);
   return {
     entries: pageRows.map(({ entry, actorName }) => ({
       id: entry.id,
@@ -28,6 +29,6 @@ export async function listAuditEntries(
       targetId: entry.targetId,
       summary: entry.summary,
     })),
-    nextCursor: rows.length > page.limit ? pageRows[pageRows.length - 1].entry.id : null,
+    nextCursor,
   };
 }

@@ -74,11 +74,6 @@ export function registerErrorHandler(app: FastifyInstance): void {
     }
     const mapped = error.code ? FASTIFY_CODES[error.code] : undefined;
     if (mapped) return sendError(request, reply, mapped);
-    if (error.statusCode === 429) {
-      return sendError(request, reply, 'AUTH_RATE_LIMITED', {
-        details: { seconds: Number(reply.getHeader('retry-after') ?? 60) },
-      });
-    }
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       request.log.warn({ err: error }, 'client error without a registry code');
       return sendError(request, reply, error.statusCode === 404 ? 'NOT_FOUND' : 'REQUEST_MALFORMED');

@@ -1,12 +1,13 @@
 import type { TOutboxMessage } from '@musubi/shared';
 import { and, desc, eq, lt } from 'drizzle-orm';
 import type { Db } from '../db/client';
+import { keysetPage, type PageQuery } from '../db/keyset-page';
 import { outboxMessageTable } from './outbox.table';
 
 export async function listOutboxMessages(
   db: Db,
   orgId: string,
-  page: { limit: number; before?: string },
+  page: PageQuery,
 ): Promise<{ messages: TOutboxMessage[]; nextCursor: string | null }> {
   const rows = await db
     .select()
@@ -14,7 +15,7 @@ export async function listOutboxMessages(
     .where(and(eq(outboxMessageTable.orgId, orgId), page.before ? lt(outboxMessageTable.id, page.before) : undefined))
     .orderBy(desc(outboxMessageTable.id))
     .limit(page.limit + 1);
-  const pageRows = rows.slice(0, page.limit);
+  const { rows: pageRows, nextCursor } = keysetPage(rows, page.limit, (row) => row.id);
   return {
     messages: pageRows.map((row) => ({
       id: row.id,
@@ -27,6 +28,6 @@ export async function listOutboxMessages(
       lastError: row.lastError,
       sentAt: row.sentAt?.toISOString() ?? null,
     })),
-    nextCursor: rows.length > page.limit ? pageRows[pageRows.length - 1].id : null,
+    nextCursor,
   };
 }
