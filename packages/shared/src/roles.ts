@@ -10,6 +10,8 @@ export const ZRole = z.enum(ROLES);
 
 /** Roles that run the organization day to day (see the dashboard and member list). */
 export const STAFF_ROLES: readonly TRole[] = ['network_admin', 'org_admin', 'coordinator', 'staff'];
+/** Roles that coordinate: decide on people's records (status, merges, imports, exports) and on taxonomies. */
+export const COORDINATOR_ROLES: readonly TRole[] = ['network_admin', 'org_admin', 'coordinator'];
 /** Roles that administer the organization (profile, members, audit log, outbox). */
 export const ADMIN_ROLES: readonly TRole[] = ['network_admin', 'org_admin'];
 

@@ -29,4 +29,18 @@ describe('demo network seed', () => {
     const total = network.members.reduce((sum: number, m: { memberCount: number }) => sum + m.memberCount, 0);
     expect(total).toBeGreaterThan(250);
   });
+
+  it('fills the volunteer registers: records, insurance, counter-only people and one duplicate to merge', async () => {
+    const coordinator = new TestClient(t.app);
+    const session = await coordinator.signIn('welfare@musubino.example.org', DEMO_PASSWORD);
+    const orgId = session.memberships.find((m) => m.role === 'coordinator')!.orgId;
+    const base = `/api/v1/organizations/${orgId}`;
+    const list = (await coordinator.get(`${base}/volunteers?limit=200`)).json();
+    expect(list.volunteers.length).toBeGreaterThan(30);
+    expect(list.volunteers.some((v: { insuredToday: boolean }) => v.insuredToday)).toBe(true);
+    expect(list.volunteers.some((v: { registeredVia: string }) => v.registeredVia === 'on_behalf_of')).toBe(true);
+    const duplicates = (await coordinator.get(`${base}/volunteer-duplicates`)).json().duplicates;
+    expect(duplicates).toHaveLength(1);
+    expect(duplicates[0].candidates[0]).toMatchObject({ name: '松本 フミ', reasons: ['reading_and_birth_date'] });
+  });
 });

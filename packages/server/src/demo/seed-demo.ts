@@ -4,6 +4,7 @@ import { addMembershipDirectly, createAccount } from '../modules/people';
 import { hashPassword } from '../platform/auth/password';
 import type { Db } from '../platform/db/client';
 import { DEMO_PASSWORD, generateDemoNetwork } from './demo-data';
+import { seedParticipation } from './seed-participation';
 
 /**
  * Fills an empty database with the demo network (one transaction, so a failed
@@ -41,6 +42,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
     for (const org of network.organizations) {
       if (hubKey && org.key !== hubKey) await joinNetwork(tx, orgIds.get(org.key)!, orgIds.get(hubKey)!);
     }
+    const accountIds = new Map<string, string>();
     for (const person of network.people) {
       const account = await createAccount(tx, {
         name: person.name,
@@ -50,10 +52,12 @@ export async function seedDemo(db: Db): Promise<boolean> {
         passwordHash,
         locale: person.locale,
       });
+      accountIds.set(person.key, account.id);
       for (const membership of person.memberships) {
         await addMembershipDirectly(tx, orgIds.get(membership.orgKey)!, account.id, membership.role);
       }
     }
+    await seedParticipation(tx, network, orgIds, accountIds);
   });
   return true;
 }

@@ -8,6 +8,19 @@ export type TOrgParams = z.infer<typeof ZOrgParams>;
 
 export const ZIsoDateTime = z.iso.datetime({ offset: true });
 
+/** A calendar date, YYYY-MM-DD (birth dates, enrollment dates: no time zone). */
+export const ZCalendarDate = z.iso.date({ message: 'validation.date' });
+
+/** Free text where an empty string means "none" (stored as null). */
+export const ZOptionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((value) => (value === '' ? null : value))
+    .nullable()
+    .optional();
+
 export const ZEmail = z
   .string()
   .trim()

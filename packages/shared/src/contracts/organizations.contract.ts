@@ -1,16 +1,7 @@
 import { z } from 'zod';
 import { ZLocale } from '../locales';
 import { ZOrganizationKind, ZRole } from '../roles';
-import { ZEmail, ZIsoDateTime, ZPhone, ZPostalCode, ZTimeZone, ZUuid } from './common.contract';
-
-const ZOptionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .transform((value) => (value === '' ? null : value))
-    .nullable()
-    .optional();
+import { ZEmail, ZIsoDateTime, ZOptionalText, ZPhone, ZPostalCode, ZTimeZone, ZUuid } from './common.contract';
 
 /** The editable profile of an organization. */
 export const ZOrganizationProfile = z.object({

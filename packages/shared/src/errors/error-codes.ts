@@ -57,6 +57,51 @@ export const ERROR_REGISTRY = {
     status: 409,
     description: 'The organization does not run a network, so it has no member organizations.',
   },
+  REGISTRATION_CLOSED: {
+    status: 403,
+    description: 'The organization does not take registrations on its public page at the moment.',
+  },
+  REGISTRATION_SIGN_IN_REQUIRED: {
+    status: 409,
+    description: 'The e-mail address belongs to an existing account: sign in first, then register with it.',
+  },
+  VOLUNTEER_NOT_FOUND: { status: 404, description: 'No such volunteer record in this organization.' },
+  VOLUNTEER_ALREADY_REGISTERED: {
+    status: 409,
+    description: 'This account already has a volunteer record in this organization.',
+  },
+  VOLUNTEER_POSSIBLE_DUPLICATE: {
+    status: 409,
+    description:
+      'A record with the same reading and birth date, phone or e-mail exists; `details.candidates` lists them. Resend with `confirmNotDuplicate: true` to register anyway.',
+  },
+  VOLUNTEER_STATUS_INVALID: {
+    status: 409,
+    description: 'The status change is not allowed from the current status (a merged record cannot change).',
+  },
+  VOLUNTEER_MERGE_INVALID: {
+    status: 409,
+    description:
+      'The two records cannot be merged: they are the same, one is already merged, or they belong to two different accounts.',
+  },
+  SKILL_NOT_FOUND: { status: 404, description: 'No such skill or qualification in this organization.' },
+  INSURANCE_PLAN_NOT_FOUND: { status: 404, description: 'No such insurance plan in this organization.' },
+  INSURANCE_ALREADY_ENROLLED: {
+    status: 409,
+    description: 'The volunteer is already enrolled in this plan for that policy year.',
+  },
+  CSV_UNREADABLE: {
+    status: 400,
+    description: 'The file is not a CSV file in UTF-8 or Shift_JIS (CP932), or it has no rows.',
+  },
+  CSV_MISSING_COLUMNS: {
+    status: 400,
+    description: 'The CSV header lacks required columns; `details.columns` names them.',
+  },
+  CSV_TOO_MANY_ROWS: {
+    status: 413,
+    description: 'The CSV file has more rows than one import accepts (`details.limit`).',
+  },
   INTERNAL_ERROR: { status: 500, description: 'An unexpected error; it is logged with the request id.' },
   SERVICE_UNAVAILABLE: { status: 503, description: 'The database is unreachable or the server is shutting down.' },
 } as const satisfies Record<string, { status: number; description: string; retired?: boolean }>;

@@ -6,7 +6,7 @@ export function renderErrorsDoc(): string {
   const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
   const rows = ERROR_CODES.map((code) => {
     const { status, description } = ERROR_REGISTRY[code];
-    const ja = translate('ja', `errors.${code}`, { seconds: 60, requestId: '…' });
+    const ja = translate('ja', `errors.${code}`, { seconds: 60, requestId: '…', columns: '氏名', limit: 5000 });
     return `| \`${code}\` | ${status} | ${cell(description)} | ${cell(ja)} |`;
   });
   return [

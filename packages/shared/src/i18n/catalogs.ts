@@ -6,53 +6,69 @@ import en_auth from './locales/en/auth.json' with { type: 'json' };
 import en_common from './locales/en/common.json' with { type: 'json' };
 import en_dashboard from './locales/en/dashboard.json' with { type: 'json' };
 import en_errors from './locales/en/errors.json' with { type: 'json' };
+import en_insurance from './locales/en/insurance.json' with { type: 'json' };
 import en_mail from './locales/en/mail.json' with { type: 'json' };
 import en_nav from './locales/en/nav.json' with { type: 'json' };
 import en_network from './locales/en/network.json' with { type: 'json' };
 import en_organizations from './locales/en/organizations.json' with { type: 'json' };
 import en_outbox from './locales/en/outbox.json' with { type: 'json' };
+import en_participation from './locales/en/participation.json' with { type: 'json' };
 import en_people from './locales/en/people.json' with { type: 'json' };
+import en_registration from './locales/en/registration.json' with { type: 'json' };
 import en_setup from './locales/en/setup.json' with { type: 'json' };
 import en_validation from './locales/en/validation.json' with { type: 'json' };
+import en_volunteers from './locales/en/volunteers.json' with { type: 'json' };
 import ja_audit from './locales/ja/audit.json' with { type: 'json' };
 import ja_auth from './locales/ja/auth.json' with { type: 'json' };
 import ja_common from './locales/ja/common.json' with { type: 'json' };
 import ja_dashboard from './locales/ja/dashboard.json' with { type: 'json' };
 import ja_errors from './locales/ja/errors.json' with { type: 'json' };
+import ja_insurance from './locales/ja/insurance.json' with { type: 'json' };
 import ja_mail from './locales/ja/mail.json' with { type: 'json' };
 import ja_nav from './locales/ja/nav.json' with { type: 'json' };
 import ja_network from './locales/ja/network.json' with { type: 'json' };
 import ja_organizations from './locales/ja/organizations.json' with { type: 'json' };
 import ja_outbox from './locales/ja/outbox.json' with { type: 'json' };
+import ja_participation from './locales/ja/participation.json' with { type: 'json' };
 import ja_people from './locales/ja/people.json' with { type: 'json' };
+import ja_registration from './locales/ja/registration.json' with { type: 'json' };
 import ja_setup from './locales/ja/setup.json' with { type: 'json' };
 import ja_validation from './locales/ja/validation.json' with { type: 'json' };
+import ja_volunteers from './locales/ja/volunteers.json' with { type: 'json' };
 import ko_audit from './locales/ko/audit.json' with { type: 'json' };
 import ko_auth from './locales/ko/auth.json' with { type: 'json' };
 import ko_common from './locales/ko/common.json' with { type: 'json' };
 import ko_dashboard from './locales/ko/dashboard.json' with { type: 'json' };
 import ko_errors from './locales/ko/errors.json' with { type: 'json' };
+import ko_insurance from './locales/ko/insurance.json' with { type: 'json' };
 import ko_mail from './locales/ko/mail.json' with { type: 'json' };
 import ko_nav from './locales/ko/nav.json' with { type: 'json' };
 import ko_network from './locales/ko/network.json' with { type: 'json' };
 import ko_organizations from './locales/ko/organizations.json' with { type: 'json' };
 import ko_outbox from './locales/ko/outbox.json' with { type: 'json' };
+import ko_participation from './locales/ko/participation.json' with { type: 'json' };
 import ko_people from './locales/ko/people.json' with { type: 'json' };
+import ko_registration from './locales/ko/registration.json' with { type: 'json' };
 import ko_setup from './locales/ko/setup.json' with { type: 'json' };
 import ko_validation from './locales/ko/validation.json' with { type: 'json' };
+import ko_volunteers from './locales/ko/volunteers.json' with { type: 'json' };
 import zhcn_audit from './locales/zh-CN/audit.json' with { type: 'json' };
 import zhcn_auth from './locales/zh-CN/auth.json' with { type: 'json' };
 import zhcn_common from './locales/zh-CN/common.json' with { type: 'json' };
 import zhcn_dashboard from './locales/zh-CN/dashboard.json' with { type: 'json' };
 import zhcn_errors from './locales/zh-CN/errors.json' with { type: 'json' };
+import zhcn_insurance from './locales/zh-CN/insurance.json' with { type: 'json' };
 import zhcn_mail from './locales/zh-CN/mail.json' with { type: 'json' };
 import zhcn_nav from './locales/zh-CN/nav.json' with { type: 'json' };
 import zhcn_network from './locales/zh-CN/network.json' with { type: 'json' };
 import zhcn_organizations from './locales/zh-CN/organizations.json' with { type: 'json' };
 import zhcn_outbox from './locales/zh-CN/outbox.json' with { type: 'json' };
+import zhcn_participation from './locales/zh-CN/participation.json' with { type: 'json' };
 import zhcn_people from './locales/zh-CN/people.json' with { type: 'json' };
+import zhcn_registration from './locales/zh-CN/registration.json' with { type: 'json' };
 import zhcn_setup from './locales/zh-CN/setup.json' with { type: 'json' };
 import zhcn_validation from './locales/zh-CN/validation.json' with { type: 'json' };
+import zhcn_volunteers from './locales/zh-CN/volunteers.json' with { type: 'json' };
 
 export const NAMESPACES = [
   'common',
@@ -63,6 +79,10 @@ export const NAMESPACES = [
   'organizations',
   'network',
   'people',
+  'participation',
+  'volunteers',
+  'insurance',
+  'registration',
   'audit',
   'outbox',
   'mail',
@@ -80,6 +100,10 @@ export const CATALOGS = {
     organizations: ja_organizations,
     network: ja_network,
     people: ja_people,
+    participation: ja_participation,
+    volunteers: ja_volunteers,
+    insurance: ja_insurance,
+    registration: ja_registration,
     audit: ja_audit,
     outbox: ja_outbox,
     mail: ja_mail,
@@ -95,6 +119,10 @@ export const CATALOGS = {
     organizations: en_organizations,
     network: en_network,
     people: en_people,
+    participation: en_participation,
+    volunteers: en_volunteers,
+    insurance: en_insurance,
+    registration: en_registration,
     audit: en_audit,
     outbox: en_outbox,
     mail: en_mail,
@@ -110,6 +138,10 @@ export const CATALOGS = {
     organizations: zhcn_organizations,
     network: zhcn_network,
     people: zhcn_people,
+    participation: zhcn_participation,
+    volunteers: zhcn_volunteers,
+    insurance: zhcn_insurance,
+    registration: zhcn_registration,
     audit: zhcn_audit,
     outbox: zhcn_outbox,
     mail: zhcn_mail,
@@ -125,6 +157,10 @@ export const CATALOGS = {
     organizations: ko_organizations,
     network: ko_network,
     people: ko_people,
+    participation: ko_participation,
+    volunteers: ko_volunteers,
+    insurance: ko_insurance,
+    registration: ko_registration,
     audit: ko_audit,
     outbox: ko_outbox,
     mail: ko_mail,

@@ -132,7 +132,18 @@ describe('health and API description', () => {
   it('describes every operation in OpenAPI 3, tagged with its module', async () => {
     const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
     expect(doc.openapi).toMatch(/^3\./);
-    const modules = ['system', 'setup', 'people', 'organizations', 'network', 'audit', 'outbox'];
+    const modules = [
+      'system',
+      'setup',
+      'people',
+      'organizations',
+      'network',
+      'audit',
+      'outbox',
+      'participation',
+      'volunteers',
+      'insurance',
+    ];
     const operations = Object.entries(doc.paths).flatMap(([path, ops]) =>
       Object.entries(ops as Record<string, { tags?: string[] }>).map(([method, op]) => ({
         path,

@@ -9,6 +9,7 @@ export {
   setMembershipRole,
 } from './members.service';
 export { passwordsRoutes } from './passwords.routes';
+export { accountNamesByIds, findAccountById, findMembership } from './people.repository';
 export { peopleRoutes } from './people.routes';
 export { sessionRoutes } from './session.routes';
 export { signIn } from './sign-in';

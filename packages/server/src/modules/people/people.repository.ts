@@ -176,3 +176,12 @@ export async function markPasswordResetUsed(db: Db, tokenHash: string): Promise<
     .returning({ tokenHash: passwordResetTable.tokenHash });
   return rows.length === 1;
 }
+
+export async function accountNamesByIds(db: Db, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: accountTable.id, name: accountTable.name })
+    .from(accountTable)
+    .where(inArray(accountTable.id, ids));
+  return new Map(rows.map((row) => [row.id, row.name]));
+}

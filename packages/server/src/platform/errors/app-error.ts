@@ -20,8 +20,8 @@ export class AppError extends Error {
 
   constructor(
     readonly code: TErrorCode,
-    /** Values for the translated message and for clients (e.g. `{ seconds: 30 }`). */
-    readonly details: Record<string, string | number> = {},
+    /** Values for the translated message and for clients (e.g. `{ seconds: 30 }`); lists reach clients only. */
+    readonly details: Record<string, unknown> = {},
     readonly fields: AppFieldError[] = [],
   ) {
     super(code);

@@ -28,10 +28,12 @@ export function sendError(
   request: FastifyRequest,
   reply: FastifyReply,
   code: TErrorCode,
-  extra: { details?: Record<string, string | number>; fields?: TFieldError[] } = {},
+  extra: { details?: Record<string, unknown>; fields?: TFieldError[] } = {},
 ) {
   const locale = requestLocale(request);
-  const params = { requestId: request.id, ...extra.details };
+  // Only plain values go into the message; lists (e.g. duplicate candidates) are for clients.
+  const plain = Object.entries(extra.details ?? {}).filter(([, v]) => typeof v === 'string' || typeof v === 'number');
+  const params = { requestId: request.id, ...Object.fromEntries(plain) };
   const body: TErrorResponse = {
     error: {
       code,

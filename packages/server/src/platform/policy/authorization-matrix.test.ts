@@ -13,6 +13,7 @@ const ALL = ROLES;
 const STAFF: TRole[] = ['network_admin', 'org_admin', 'coordinator', 'staff'];
 const ADMINS: TRole[] = ['network_admin', 'org_admin'];
 const NETWORK: TRole[] = ['network_admin'];
+const COORDINATORS: TRole[] = ['network_admin', 'org_admin', 'coordinator'];
 
 const EXPECTED: Record<string, readonly TRole[]> = {
   'GET /api/v1/organizations/:orgId': ALL,
@@ -26,6 +27,29 @@ const EXPECTED: Record<string, readonly TRole[]> = {
   'POST /api/v1/organizations/:orgId/network/members': NETWORK,
   'GET /api/v1/organizations/:orgId/audit-entries': ADMINS,
   'GET /api/v1/organizations/:orgId/outbox-messages': ADMINS,
+  'GET /api/v1/organizations/:orgId/participation-settings': STAFF,
+  'PATCH /api/v1/organizations/:orgId/participation-settings': ADMINS,
+  'GET /api/v1/organizations/:orgId/skills': STAFF,
+  'POST /api/v1/organizations/:orgId/skills': COORDINATORS,
+  'PATCH /api/v1/organizations/:orgId/skills/:skillId': COORDINATORS,
+  'GET /api/v1/organizations/:orgId/volunteers': STAFF,
+  'POST /api/v1/organizations/:orgId/volunteers': STAFF,
+  'GET /api/v1/organizations/:orgId/volunteers/export': COORDINATORS,
+  'POST /api/v1/organizations/:orgId/volunteers/import': COORDINATORS,
+  'GET /api/v1/organizations/:orgId/volunteer-duplicates': COORDINATORS,
+  'GET /api/v1/organizations/:orgId/volunteers/:volunteerId': STAFF,
+  'PATCH /api/v1/organizations/:orgId/volunteers/:volunteerId': STAFF,
+  'POST /api/v1/organizations/:orgId/volunteers/:volunteerId/status': COORDINATORS,
+  'POST /api/v1/organizations/:orgId/volunteers/:volunteerId/consents': STAFF,
+  'POST /api/v1/organizations/:orgId/volunteers/:volunteerId/merge': COORDINATORS,
+  'GET /api/v1/organizations/:orgId/network/volunteers': STAFF,
+  'GET /api/v1/organizations/:orgId/insurance-plans': STAFF,
+  'POST /api/v1/organizations/:orgId/insurance-plans': COORDINATORS,
+  'PATCH /api/v1/organizations/:orgId/insurance-plans/:planId': COORDINATORS,
+  'POST /api/v1/organizations/:orgId/volunteers/:volunteerId/insurance-enrollments': STAFF,
+  'GET /api/v1/organizations/:orgId/insurance-enrollments': STAFF,
+  'GET /api/v1/organizations/:orgId/insurance-enrollments/export': COORDINATORS,
+  'GET /api/v1/organizations/:orgId/insurance-renewals': STAFF,
 };
 
 const PUBLIC_ROUTES = [
@@ -41,11 +65,15 @@ const PUBLIC_ROUTES = [
   'POST /api/v1/password-resets',
   'GET /api/v1/password-resets/:token',
   'POST /api/v1/password-resets/:token',
+  'GET /api/v1/organizations/:orgId/registration-form',
+  'POST /api/v1/organizations/:orgId/registrations',
 ];
 const SIGNED_IN_ROUTES = [
   'PUT /api/v1/session/active-organization',
   'PATCH /api/v1/me/preferences',
   'PUT /api/v1/me/password',
+  'GET /api/v1/me/volunteer-profiles',
+  'POST /api/v1/me/volunteer-profiles/:volunteerId/consents',
 ];
 
 const PASSWORD = 'matrix-password-1';
@@ -84,7 +112,10 @@ describe('authorization matrix', () => {
 
   const key = (r: { method: string; url: string }) => `${r.method} ${r.url}`;
   const urlFor = (url: string, orgId: string) =>
-    url.replace(':orgId', orgId).replace(':accountId', UNKNOWN_ID).replace(':token', 'x'.repeat(43));
+    url
+      .replace(':orgId', orgId)
+      .replace(':token', 'x'.repeat(43))
+      .replace(/:[a-zA-Z]+Id\b/g, UNKNOWN_ID);
 
   it('covers every API route: each is public, personal, or an organization action in the table', () => {
     const inventory = t.app.routeInventory;

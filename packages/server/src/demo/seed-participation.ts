@@ -1,0 +1,174 @@
+import {
+  ACTIVITY_CATEGORIES,
+  calendarDateIn,
+  type TActivityCategory,
+  type TConsentGrant,
+  type TLanguage,
+  ZPhone,
+} from '@musubi/shared';
+import { createPlan, enroll } from '../modules/insurance/insurance.service';
+import { createSkill } from '../modules/volunteers/skills.service';
+import { insertVolunteer } from '../modules/volunteers/volunteers.service';
+import type { Db } from '../platform/db/client';
+import { DEMO_ORG_KEYS, type DemoNetwork, mulberry32 } from './demo-data';
+
+/** Organizations that keep a volunteer register, insurance counter and skills taxonomy in the demo. */
+const REGISTERS = [
+  DEMO_ORG_KEYS.hub,
+  DEMO_ORG_KEYS.welfareCouncil,
+  DEMO_ORG_KEYS.kodomoShokudo,
+  DEMO_ORG_KEYS.mimamori,
+];
+
+const SKILLS = [
+  {
+    kind: 'qualification',
+    names: { ja: '普通自動車免許', en: "Driver's licence", 'zh-CN': '机动车驾驶证', ko: '운전면허' },
+  },
+  {
+    kind: 'qualification',
+    names: {
+      ja: '介護職員初任者研修',
+      en: 'Care worker basic training',
+      'zh-CN': '护理员初级培训',
+      ko: '요양보호 기초 연수',
+    },
+  },
+  {
+    kind: 'qualification',
+    names: { ja: '普通救命講習', en: 'First aid (CPR)', 'zh-CN': '急救培训', ko: '심폐소생술 교육' },
+  },
+  { kind: 'skill', names: { ja: '傾聴', en: 'Active listening', 'zh-CN': '倾听陪伴', ko: '경청' } },
+  { kind: 'skill', names: { ja: '調理', en: 'Cooking', 'zh-CN': '烹饪', ko: '조리' } },
+  { kind: 'skill', names: { ja: '通訳・翻訳', en: 'Interpreting', 'zh-CN': '口笔译', ko: '통역·번역' } },
+  {
+    kind: 'skill',
+    names: {
+      ja: 'パソコン・スマホ支援',
+      en: 'Computer and phone help',
+      'zh-CN': '电脑手机辅导',
+      ko: '컴퓨터·스마트폰 도움',
+    },
+  },
+] as const;
+
+const LANGUAGE_BY_LOCALE: Record<string, TLanguage[]> = {
+  ja: ['ja'],
+  en: ['en', 'ja'],
+  'zh-CN': ['zh', 'ja'],
+  ko: ['ko', 'ja'],
+};
+
+/** People registered at the counter who have no smartphone and no account (assisted registration). */
+const COUNTER_ONLY = [
+  { name: '松本 フミ', nameReading: 'まつもと ふみ', birthDate: '1941-09-03', phone: '03-5555-7101' },
+  { name: '井上 正雄', nameReading: 'いのうえ まさお', birthDate: '1944-02-18', phone: '03-5555-7102' },
+  { name: '木下 トシ子', nameReading: 'きのした としこ', birthDate: '1939-12-25', phone: '03-5555-7103' },
+  { name: '髙橋 﨑子', nameReading: 'たかはし さきこ', birthDate: '1947-06-30', phone: '03-5555-7104' },
+  { name: '𠮷田 一', nameReading: 'よしだ はじめ', birthDate: '1950-11-11', phone: '03-5555-7105' },
+];
+
+/**
+ * The demo's volunteer registers: skills, insurance plans (basic ¥350,
+ * natural disaster ¥500), a record per volunteer membership with consents,
+ * most verified and insured, a few applicants waiting, a few people with no
+ * account registered at the counter, and one likely duplicate to merge.
+ */
+export async function seedParticipation(
+  tx: Db,
+  network: DemoNetwork,
+  orgIds: Map<string, string>,
+  accountIds: Map<string, string>,
+) {
+  const rng = mulberry32(20260402);
+  const today = calendarDateIn('Asia/Tokyo');
+  const coordinatorOf = (orgKey: string) =>
+    network.people.find((p) =>
+      p.memberships.some((m) => m.orgKey === orgKey && ['coordinator', 'org_admin', 'network_admin'].includes(m.role)),
+    )!;
+
+  for (const orgKey of REGISTERS) {
+    const orgId = orgIds.get(orgKey)!;
+    const coordinator = coordinatorOf(orgKey);
+    const actor = { accountId: accountIds.get(coordinator.key)!, name: coordinator.name, requestId: 'demo-seed' };
+    const staffRecorder = { ...actor, self: false };
+    const skillIds: string[] = [];
+    for (const skill of SKILLS) skillIds.push((await createSkill(tx, actor, orgId, skill)).id);
+    const basic = await createPlan(tx, actor, orgId, { name: '基本プラン', code: 'A', annualPremium: 350 });
+    const disaster = await createPlan(tx, actor, orgId, {
+      name: '天災・地震補償プラン',
+      code: 'B',
+      coversNaturalDisaster: true,
+      annualPremium: 500,
+    });
+
+    const members = network.people.filter((p) =>
+      p.memberships.some((m) => m.orgKey === orgKey && m.role === 'volunteer'),
+    );
+    for (const person of members) {
+      const roll = rng();
+      const status = roll < 0.08 ? 'applicant' : roll < 0.14 ? 'inactive' : 'active';
+      const interests = ACTIVITY_CATEGORIES.filter(() => rng() < 0.2).slice(0, 3) as TActivityCategory[];
+      const consents: TConsentGrant[] = [
+        { purpose: 'contact', granted: true },
+        { purpose: 'network_sharing', granted: rng() < 0.6 },
+        { purpose: 'photos', granted: rng() < 0.5 },
+      ];
+      const row = await insertVolunteer(tx, orgId, {
+        fields: {
+          name: person.name,
+          nameReading: person.nameReading ?? undefined,
+          email: person.email,
+          phone: person.phone ? ZPhone.parse(person.phone) : null,
+          preferredChannel: 'email',
+          locale: person.locale,
+          languages: LANGUAGE_BY_LOCALE[person.locale],
+          interests: interests.length > 0 ? interests : ['community'],
+          skillIds: skillIds.filter(() => rng() < 0.15),
+          availability: rng() < 0.7 ? [{ weekday: 1 + Math.floor(rng() * 6), start: '09:00', end: '12:00' }] : [],
+        },
+        consents,
+        registeredVia: 'self',
+        recorder: { accountId: accountIds.get(person.key)!, requestId: 'demo-seed', self: true },
+        accountId: accountIds.get(person.key)!,
+        status,
+        refuseDuplicates: false,
+      });
+      if (status === 'active' && rng() < 0.85) {
+        const aprilFirst = `${today.slice(0, 4)}-04-01`;
+        await enroll(tx, actor, orgId, row.id, {
+          planId: rng() < 0.2 ? disaster.id : basic.id,
+          enrolledOn: aprilFirst <= today ? aprilFirst : today,
+        });
+      }
+    }
+
+    if (orgKey === DEMO_ORG_KEYS.welfareCouncil) {
+      for (const person of COUNTER_ONLY) {
+        const row = await insertVolunteer(tx, orgId, {
+          fields: {
+            ...person,
+            phone: ZPhone.parse(person.phone),
+            preferredChannel: 'phone',
+            languages: ['ja'],
+            interests: ['elderly'],
+          },
+          consents: [{ purpose: 'contact', granted: true }],
+          registeredVia: 'on_behalf_of',
+          recorder: staffRecorder,
+          status: 'active',
+          refuseDuplicates: false,
+        });
+        await enroll(tx, actor, orgId, row.id, { planId: basic.id, enrolledOn: today });
+      }
+      // The same person registered twice (once in katakana): waiting on the duplicates page.
+      await insertVolunteer(tx, orgId, {
+        fields: { name: '松本 ふみ', nameReading: 'マツモト フミ', birthDate: '1941-09-03', preferredChannel: 'phone' },
+        consents: [],
+        registeredVia: 'on_behalf_of',
+        recorder: staffRecorder,
+        refuseDuplicates: false,
+      });
+    }
+  }
+}

@@ -1,0 +1,3 @@
+/** Volunteer activity insurance: plans, enrollments, cover on a date, the roster and renewals. */
+export { insuranceRoutes } from './insurance.routes';
+export { coverFor, coversOn, insuredOnCondition, moveEnrollments } from './insurance.service';

@@ -1,0 +1,153 @@
+import {
+  CONSENT_PURPOSES,
+  CONTACT_CHANNELS,
+  REGISTRATION_CHANNELS,
+  SKILL_KINDS,
+  type TAvailabilityException,
+  type TAvailabilitySlot,
+  type TTranslatedName,
+  VOLUNTEER_STATUSES,
+} from '@musubi/shared';
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  date,
+  doublePrecision,
+  foreignKey,
+  index,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { newId } from '../../platform/db/ids';
+import { organizationTable } from '../organizations/organizations.table';
+import { accountTable } from '../people/people.table';
+
+const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
+
+/** An organization's taxonomy of skills and qualifications, named in each language. */
+export const skillTable = pgTable(
+  'skill',
+  {
+    orgId: uuid('org_id').notNull(),
+    id: uuid('id').notNull().$defaultFn(newId),
+    kind: text('kind', { enum: SKILL_KINDS }).notNull(),
+    names: jsonb('names').$type<TTranslatedName>().notNull(),
+    archivedAt: timestamp('archived_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({ columns: [t.orgId], foreignColumns: [organizationTable.id] }),
+    check('skill_kind_check', sql`${t.kind} in (${inList(SKILL_KINDS)})`),
+  ],
+);
+
+/**
+ * A person's volunteer record in one organization. The same person registers
+ * once (one account) and has one record per organization they serve with;
+ * people without a smartphone have a record and no account.
+ */
+export const volunteerTable = pgTable(
+  'volunteer',
+  {
+    orgId: uuid('org_id').notNull(),
+    id: uuid('id').notNull().$defaultFn(newId),
+    accountId: uuid('account_id'),
+    name: text('name').notNull(),
+    nameReading: text('name_reading'),
+    /** The reading in hiragana without spaces (NFKC), for finding the same person twice. */
+    readingKey: text('reading_key'),
+    birthDate: date('birth_date', { mode: 'string' }),
+    email: text('email'),
+    phone: text('phone'),
+    preferredChannel: text('preferred_channel', { enum: CONTACT_CHANNELS }).notNull(),
+    locale: text('locale').notNull(),
+    postalCode: text('postal_code'),
+    address: text('address'),
+    latitude: doublePrecision('latitude'),
+    longitude: doublePrecision('longitude'),
+    languages: text('languages').array().notNull().default(sql`'{}'`),
+    interests: text('interests').array().notNull().default(sql`'{}'`),
+    availability: jsonb('availability').$type<TAvailabilitySlot[]>().notNull().default([]),
+    availabilityExceptions: jsonb('availability_exceptions').$type<TAvailabilityException[]>().notNull().default([]),
+    accessibilityNeeds: text('accessibility_needs'),
+    emergencyContactName: text('emergency_contact_name'),
+    emergencyContactPhone: text('emergency_contact_phone'),
+    emergencyContactRelation: text('emergency_contact_relation'),
+    notes: text('notes'),
+    status: text('status', { enum: VOLUNTEER_STATUSES }).notNull(),
+    registeredVia: text('registered_via', { enum: REGISTRATION_CHANNELS }).notNull(),
+    registeredBy: uuid('registered_by'),
+    verifiedBy: uuid('verified_by'),
+    verifiedAt: timestamp('verified_at', { withTimezone: true }),
+    mergedInto: uuid('merged_into'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({ columns: [t.orgId], foreignColumns: [organizationTable.id] }),
+    foreignKey({ columns: [t.accountId], foreignColumns: [accountTable.id] }),
+    foreignKey({ columns: [t.registeredBy], foreignColumns: [accountTable.id] }),
+    foreignKey({ columns: [t.verifiedBy], foreignColumns: [accountTable.id] }),
+    foreignKey({ columns: [t.orgId, t.mergedInto], foreignColumns: [t.orgId, t.id] }),
+    uniqueIndex('volunteer_account_key').on(t.orgId, t.accountId),
+    index('volunteer_account_idx').on(t.accountId),
+    index('volunteer_reading_idx').on(t.orgId, t.readingKey, t.birthDate),
+    index('volunteer_phone_idx').on(t.orgId, t.phone),
+    index('volunteer_email_idx').on(t.orgId, t.email),
+    check('volunteer_status_check', sql`${t.status} in (${inList(VOLUNTEER_STATUSES)})`),
+    check('volunteer_registered_via_check', sql`${t.registeredVia} in (${inList(REGISTRATION_CHANNELS)})`),
+    check('volunteer_channel_check', sql`${t.preferredChannel} in (${inList(CONTACT_CHANNELS)})`),
+    check('volunteer_merged_check', sql`(${t.status} = 'merged') = (${t.mergedInto} is not null)`),
+  ],
+);
+
+/** Which skills and qualifications a volunteer has. */
+export const volunteerSkillTable = pgTable(
+  'volunteer_skill',
+  {
+    orgId: uuid('org_id').notNull(),
+    volunteerId: uuid('volunteer_id').notNull(),
+    skillId: uuid('skill_id').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.volunteerId, t.skillId] }),
+    foreignKey({ columns: [t.orgId, t.volunteerId], foreignColumns: [volunteerTable.orgId, volunteerTable.id] }),
+    foreignKey({ columns: [t.orgId, t.skillId], foreignColumns: [skillTable.orgId, skillTable.id] }),
+    index('volunteer_skill_skill_idx').on(t.orgId, t.skillId),
+  ],
+);
+
+/**
+ * Consents as given, per purpose: append-only (a database trigger refuses
+ * changes), so the latest row per purpose is the answer now and the earlier
+ * rows are the history, each with its wording version.
+ */
+export const volunteerConsentTable = pgTable(
+  'volunteer_consent',
+  {
+    orgId: uuid('org_id').notNull(),
+    id: uuid('id').notNull().$defaultFn(newId),
+    volunteerId: uuid('volunteer_id').notNull(),
+    purpose: text('purpose', { enum: CONSENT_PURPOSES }).notNull(),
+    granted: boolean('granted').notNull(),
+    wordingVersion: text('wording_version').notNull(),
+    /** Who recorded it for the person (assisted, import); null when the person did it themselves. */
+    recordedBy: uuid('recorded_by'),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({ columns: [t.orgId, t.volunteerId], foreignColumns: [volunteerTable.orgId, volunteerTable.id] }),
+    foreignKey({ columns: [t.recordedBy], foreignColumns: [accountTable.id] }),
+    index('volunteer_consent_volunteer_idx').on(t.orgId, t.volunteerId, t.purpose, t.recordedAt),
+    check('volunteer_consent_purpose_check', sql`${t.purpose} in (${inList(CONSENT_PURPOSES)})`),
+  ],
+);
