@@ -53,13 +53,23 @@ function isErrorResponse(payload: unknown): payload is TErrorResponse {
   return typeof error?.code === 'string' && typeof error.message === 'string';
 }
 
-async function request<T>(method: Method, path: string, body?: unknown, query?: Query): Promise<T> {
+/** A request body ready to send, with its media type. */
+interface Payload {
+  body: BodyInit;
+  contentType: string;
+}
+
+function json(body: unknown): Payload {
+  return { body: JSON.stringify(body), contentType: 'application/json' };
+}
+
+async function request<T>(method: Method, path: string, content?: Payload, query?: Query): Promise<T> {
   const headers: Record<string, string> = {
     Accept: 'application/json',
     // The server words field messages in the language the person reads, not the browser's.
     'Accept-Language': i18n.language,
   };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (content) headers['Content-Type'] = content.contentType;
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
 
   let response: Response;
@@ -68,7 +78,7 @@ async function request<T>(method: Method, path: string, body?: unknown, query?: 
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: content?.body,
     });
   } catch (cause) {
     throw new ApiError(0, { code: 'SERVICE_UNAVAILABLE', message: String(cause) });
@@ -86,8 +96,11 @@ async function request<T>(method: Method, path: string, body?: unknown, query?: 
 /** Typed calls to the Musubi API (same origin, JSON, session cookie, CSRF header on writes). */
 export const api = {
   get: <T>(path: string, query?: Query) => request<T>('GET', path, undefined, query),
-  post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
-  put: <T>(path: string, body?: unknown) => request<T>('PUT', path, body ?? {}),
-  patch: <T>(path: string, body?: unknown) => request<T>('PATCH', path, body ?? {}),
+  post: <T>(path: string, body?: unknown) => request<T>('POST', path, json(body ?? {})),
+  put: <T>(path: string, body?: unknown) => request<T>('PUT', path, json(body ?? {})),
+  patch: <T>(path: string, body?: unknown) => request<T>('PATCH', path, json(body ?? {})),
   delete: <T = void>(path: string) => request<T>('DELETE', path),
+  /** Sends a file's bytes as they are (a CSV upload), with the given media type. */
+  postRaw: <T>(path: string, body: Blob, contentType: string, query?: Query) =>
+    request<T>('POST', path, { body, contentType }, query),
 };

@@ -6,11 +6,20 @@ import { PasswordResetPage } from '../features/auth/PasswordResetPage';
 import { PasswordResetRequestPage } from '../features/auth/PasswordResetRequestPage';
 import { SignInPage } from '../features/auth/SignInPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { InsurancePage } from '../features/insurance/InsurancePage';
 import { NetworkPage } from '../features/network/NetworkPage';
 import { OrganizationPage } from '../features/organizations/OrganizationPage';
 import { OutboxPage } from '../features/outbox/OutboxPage';
+import { ParticipationSettingsPage } from '../features/participation/ParticipationSettingsPage';
 import { MembersPage } from '../features/people/MembersPage';
+import { JoinPage } from '../features/registration/JoinPage';
+import { MyVolunteeringPage } from '../features/registration/MyVolunteeringPage';
 import { SetupPage } from '../features/setup/SetupPage';
+import { DuplicatesPage } from '../features/volunteers/DuplicatesPage';
+import { ImportVolunteersPage } from '../features/volunteers/ImportVolunteersPage';
+import { NewVolunteerPage } from '../features/volunteers/NewVolunteerPage';
+import { VolunteerProfilePage } from '../features/volunteers/VolunteerProfilePage';
+import { VolunteersPage } from '../features/volunteers/VolunteersPage';
 import { AppLayout } from './shell/AppLayout';
 import { NotFoundPage } from './shell/NotFoundPage';
 import { PublicLayout } from './shell/PublicLayout';
@@ -33,6 +42,8 @@ export const router = createBrowserRouter([
           { path: 'invitations/:token', element: <InvitationPage /> },
           { path: 'password-reset', element: <PasswordResetRequestPage /> },
           { path: 'password-reset/:token', element: <PasswordResetPage /> },
+          // An organization's public registration page: for newcomers and for people already signed in.
+          { path: 'join/:orgId', element: <JoinPage /> },
         ],
       },
       {
@@ -44,12 +55,21 @@ export const router = createBrowserRouter([
         children: [
           { index: true, element: <DashboardPage /> },
           { path: 'members', element: <MembersPage /> },
+          // The pages below /volunteers check their own roles (RequireRoles): the registry matches exact paths.
+          { path: 'volunteers', element: <VolunteersPage /> },
+          { path: 'volunteers/new', element: <NewVolunteerPage /> },
+          { path: 'volunteers/import', element: <ImportVolunteersPage /> },
+          { path: 'volunteers/duplicates', element: <DuplicatesPage /> },
+          { path: 'volunteers/:volunteerId', element: <VolunteerProfilePage /> },
           { path: 'organization', element: <OrganizationPage /> },
           { path: 'network', element: <NetworkPage /> },
           { path: 'audit', element: <AuditPage /> },
           { path: 'outbox', element: <OutboxPage /> },
           // The person's own account: open to everyone signed in (PERSONAL_PATHS), not in the registry.
           { path: 'account/password', element: <ChangePasswordPage /> },
+          { path: 'me/volunteering', element: <MyVolunteeringPage /> },
+          { path: 'insurance', element: <InsurancePage /> },
+          { path: 'participation-settings', element: <ParticipationSettingsPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

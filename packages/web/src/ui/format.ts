@@ -19,3 +19,17 @@ export function parseCalendarDate(date: string): Date {
   const [year, month, day] = date.split('-').map(Number);
   return new Date(Date.UTC(year, month - 1, day));
 }
+
+/**
+ * A calendar date (YYYY-MM-DD: birth dates, cover periods) in the interface language,
+ * formatted at UTC so it shows the same day whatever the device's time zone.
+ */
+export function formatCalendarDate(date: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(parseCalendarDate(date));
+}
+
+/** `formatCalendarDate` in the current interface language. */
+export function useCalendarDate(): (date: string) => string {
+  const { i18n } = useTranslation();
+  return (date) => formatCalendarDate(date, i18n.language);
+}

@@ -1,6 +1,6 @@
 import { Button, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconKey, IconLogout } from '@tabler/icons-react';
+import { IconHeartHandshake, IconKey, IconLogout } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { useCurrentSession, useSignOut } from '../../features/auth/use-session';
@@ -8,18 +8,29 @@ import { describeError } from '../messages';
 import { PERSONAL_PATHS } from './nav-items';
 import { OrgSwitcher } from './OrgSwitcher';
 
-/** The organization switcher, who is signed in, changing one's password, and signing out. */
+/** The organization switcher, who is signed in, their volunteering, changing one's password, and signing out. */
 export function AccountControls() {
   const { t } = useTranslation();
   const { account } = useCurrentSession();
   const signOut = useSignOut();
-  const onPasswordPage = useLocation().pathname === PERSONAL_PATHS.changePassword;
+  const { pathname } = useLocation();
+  const onPasswordPage = pathname === PERSONAL_PATHS.changePassword;
   return (
     <>
       <OrgSwitcher />
       <Text fw={500} data-testid="account-name">
         {account?.name}
       </Text>
+      <Button
+        component={Link}
+        to={PERSONAL_PATHS.myVolunteering}
+        variant="default"
+        leftSection={<IconHeartHandshake size={18} aria-hidden />}
+        aria-current={pathname === PERSONAL_PATHS.myVolunteering ? 'page' : undefined}
+        data-testid="my-volunteering-link"
+      >
+        {t('nav.my_volunteering')}
+      </Button>
       <Button
         component={Link}
         to={PERSONAL_PATHS.changePassword}

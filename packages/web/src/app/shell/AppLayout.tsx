@@ -22,7 +22,8 @@ export function AppLayout() {
   const membership = useActiveMembership();
   const mainRef = useRef<HTMLElement>(null);
   const preferencesInHeader = useWideScreen('sm');
-  const accountInHeader = useWideScreen('lg');
+  // The account controls (organization switcher, name, personal links, sign-out) need the widest screens.
+  const accountInHeader = useWideScreen('xl');
 
   // After moving to another page, close the mobile menu and take focus to the new page,
   // as a full page load would, so screen readers start reading it from the top.

@@ -1,11 +1,14 @@
 import { ADMIN_ROLES, ROLES, STAFF_ROLES, type TRole, type TSessionMembership } from '@musubi/shared';
 import {
   type Icon,
+  IconAdjustments,
   IconAffiliate,
   IconBuildingCommunity,
   IconHistory,
   IconHome,
   IconMail,
+  IconShieldCheck,
+  IconUserHeart,
   IconUsers,
 } from '@tabler/icons-react';
 import { matchPath } from 'react-router';
@@ -31,6 +34,8 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { id: 'dashboard', path: '/', labelKey: 'nav.dashboard', icon: IconHome, roles: ROLES },
   { id: 'members', path: '/members', labelKey: 'nav.members', icon: IconUsers, roles: STAFF_ROLES },
+  { id: 'volunteers', path: '/volunteers', labelKey: 'nav.volunteers', icon: IconUserHeart, roles: STAFF_ROLES },
+  { id: 'insurance', path: '/insurance', labelKey: 'nav.insurance', icon: IconShieldCheck, roles: STAFF_ROLES },
   // Every member may read the organization's profile; administrators edit it there.
   {
     id: 'organization',
@@ -38,6 +43,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
     labelKey: 'nav.organization',
     icon: IconBuildingCommunity,
     roles: ROLES,
+  },
+  // Staff read the participation rules; administrators change them there.
+  {
+    id: 'participation-settings',
+    path: '/participation-settings',
+    labelKey: 'nav.participation_settings',
+    icon: IconAdjustments,
+    roles: STAFF_ROLES,
   },
   {
     id: 'network',
@@ -52,10 +65,11 @@ export const NAV_ITEMS: readonly NavItem[] = [
 ];
 
 /**
- * Pages about the signed-in person themselves (their password): outside the registry,
- * open to every role, and even to someone who belongs to no organization at the moment.
+ * Pages about the signed-in person themselves (their password, their own volunteer records):
+ * outside the registry, open to every role, and even to someone who belongs to no organization
+ * at the moment.
  */
-export const PERSONAL_PATHS = { changePassword: '/account/password' } as const;
+export const PERSONAL_PATHS = { changePassword: '/account/password', myVolunteering: '/me/volunteering' } as const;
 
 export function isPersonalPage(pathname: string): boolean {
   return Object.values(PERSONAL_PATHS).some((path) => matchPath({ path, end: true }, pathname));

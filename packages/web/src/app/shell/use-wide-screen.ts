@@ -8,7 +8,7 @@ import { LARGE_TEXT_SCALE, useLargeText } from '../preferences';
  * breakpoint grows by the same factor. Read synchronously so a control renders in
  * exactly one place (header or navigation), never in both.
  */
-export function useWideScreen(breakpoint: 'sm' | 'lg'): boolean {
+export function useWideScreen(breakpoint: 'sm' | 'lg' | 'xl'): boolean {
   const theme = useMantineTheme();
   const scale = useLargeText() ? LARGE_TEXT_SCALE : 1;
   const minWidth = `${Number.parseFloat(theme.breakpoints[breakpoint]) * scale}em`;
