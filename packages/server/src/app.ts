@@ -10,10 +10,12 @@ import type { Config } from './config';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes';
 import { insuranceRoutes } from './modules/insurance';
 import { networkRoutes } from './modules/network';
+import { opportunitiesRoutes } from './modules/opportunities';
 import { organizationsRoutes } from './modules/organizations';
 import { participationRoutes } from './modules/participation';
 import { loadPrincipal, passwordsRoutes, peopleRoutes, sessionRoutes } from './modules/people';
 import { setupRoutes } from './modules/setup/setup.routes';
+import { SHIFT_REMINDERS_JOB, sendShiftReminders, signupsRoutes } from './modules/signups';
 import { systemRoutes } from './modules/system/system.routes';
 import { volunteersRoutes } from './modules/volunteers';
 import { auditRoutes } from './platform/audit/audit.routes';
@@ -67,6 +69,11 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     cron: '* * * * *',
     run: () => deliverPendingMail(deps.db, config).then(() => {}),
   });
+  jobs.define({
+    name: SHIFT_REMINDERS_JOB,
+    cron: '*/10 * * * *',
+    run: () => sendShiftReminders(deps).then(() => {}),
+  });
 
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, {
@@ -116,6 +123,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(participationRoutes);
   await app.register(volunteersRoutes);
   await app.register(insuranceRoutes);
+  await app.register(opportunitiesRoutes);
+  await app.register(signupsRoutes);
   await app.register(auditRoutes);
   await app.register(outboxRoutes);
   await registerWebApp(app, config.webDistDir);

@@ -43,4 +43,13 @@ describe('demo network seed', () => {
     expect(duplicates).toHaveLength(1);
     expect(duplicates[0].candidates[0]).toMatchObject({ name: '松本 フミ', reasons: ['reading_and_birth_date'] });
   });
+
+  it('publishes the network’s activities with weekly shifts in the public catalogue', async () => {
+    const visitor = new TestClient(t.app);
+    const catalogue = (await visitor.get('/api/v1/catalogue/opportunities?limit=50')).json();
+    expect(catalogue.total).toBeGreaterThanOrEqual(6);
+    const trials = (await visitor.get('/api/v1/catalogue/opportunities?trial=true')).json();
+    expect(trials.entries.length).toBeGreaterThanOrEqual(3);
+    expect(trials.entries.every((e: { upcomingShiftCount: number }) => e.upcomingShiftCount > 0)).toBe(true);
+  });
 });

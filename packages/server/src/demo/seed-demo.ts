@@ -4,7 +4,7 @@ import { addMembershipDirectly, createAccount } from '../modules/people';
 import { hashPassword } from '../platform/auth/password';
 import type { Db } from '../platform/db/client';
 import { DEMO_PASSWORD, generateDemoNetwork } from './demo-data';
-import { seedParticipation } from './seed-participation';
+import { seedActivities, seedParticipation } from './seed-participation';
 
 /**
  * Fills an empty database with the demo network (one transaction, so a failed
@@ -58,6 +58,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
       }
     }
     await seedParticipation(tx, network, orgIds, accountIds);
+    await seedActivities(tx, network, orgIds, accountIds);
   });
   return true;
 }

@@ -7,6 +7,7 @@ import {
   ZPhone,
 } from '@musubi/shared';
 import { createPlan, enroll } from '../modules/insurance/insurance.service';
+import { createOpportunity, createShifts } from '../modules/opportunities/opportunities.service';
 import { createSkill } from '../modules/volunteers/skills.service';
 import { insertVolunteer } from '../modules/volunteers/volunteers.service';
 import type { Db } from '../platform/db/client';
@@ -170,5 +171,140 @@ export async function seedParticipation(
         refuseDuplicates: false,
       });
     }
+  }
+}
+
+/** Activities of the demo network, each with a weekly series of shifts from next week. */
+const ACTIVITIES = [
+  {
+    orgKey: DEMO_ORG_KEYS.hub,
+    title: '【体験】駅前花壇の手入れ',
+    category: 'environment',
+    area: '中央地区',
+    address: '結び野市中央1-2 結び野駅前広場',
+    location: { lat: 35.6812, lng: 139.7671 },
+    trial: true,
+    beginnerFriendly: true,
+    weekday: 'SA',
+    hour: 9,
+    hours: 2,
+    capacity: 8,
+  },
+  {
+    orgKey: DEMO_ORG_KEYS.hub,
+    title: '外国人住民のための日本語おしゃべり会',
+    category: 'international',
+    area: '中央地区',
+    address: '結び野市中央3-5 市民活動センター 会議室A',
+    location: { lat: 35.6838, lng: 139.7702 },
+    trial: false,
+    beginnerFriendly: true,
+    weekday: 'WE',
+    hour: 18,
+    hours: 2,
+    capacity: 6,
+  },
+  {
+    orgKey: DEMO_ORG_KEYS.welfareCouncil,
+    title: 'ふれあい・いきいきサロンのお手伝い',
+    category: 'elderly',
+    area: '東地区',
+    address: '結び野市東町2-8 東地区集会所',
+    location: { lat: 35.6895, lng: 139.7802 },
+    trial: true,
+    beginnerFriendly: true,
+    weekday: 'TU',
+    hour: 10,
+    hours: 3,
+    capacity: 5,
+  },
+  {
+    orgKey: DEMO_ORG_KEYS.welfareCouncil,
+    title: '買い物支援（車の運転）',
+    category: 'elderly',
+    area: '西地区',
+    address: '結び野市西町1-1 西地区センター',
+    location: { lat: 35.6751, lng: 139.7504 },
+    trial: false,
+    beginnerFriendly: false,
+    weekday: 'TH',
+    hour: 13,
+    hours: 3,
+    capacity: 3,
+  },
+  {
+    orgKey: DEMO_ORG_KEYS.kodomoShokudo,
+    title: '子ども食堂の調理・配膳',
+    category: 'children',
+    area: '南地区',
+    address: '結び野市南町4-3 南公民館 調理室',
+    location: { lat: 35.6702, lng: 139.7655 },
+    trial: true,
+    beginnerFriendly: true,
+    weekday: 'FR',
+    hour: 16,
+    hours: 3,
+    capacity: 6,
+  },
+  {
+    orgKey: DEMO_ORG_KEYS.mimamori,
+    title: '一人暮らし高齢者への見守り訪問',
+    category: 'elderly',
+    area: '北地区',
+    address: '結び野市北町5-1 見守りネット事務所',
+    location: { lat: 35.6961, lng: 139.7633 },
+    trial: false,
+    beginnerFriendly: false,
+    weekday: 'MO',
+    hour: 10,
+    hours: 2,
+    capacity: 4,
+  },
+] as const;
+
+/** Next week's given weekday at a Tokyo wall-clock hour, as an instant. */
+function nextWeekAt(weekday: string, hour: number): Date {
+  const days = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
+  const now = new Date();
+  const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 7));
+  while (days[d.getUTCDay()] !== weekday) d.setUTCDate(d.getUTCDate() + 1);
+  return new Date(d.getTime() + (hour - 9) * 3_600_000);
+}
+
+export async function seedActivities(
+  tx: Db,
+  network: DemoNetwork,
+  orgIds: Map<string, string>,
+  accountIds: Map<string, string>,
+) {
+  for (const item of ACTIVITIES) {
+    const orgId = orgIds.get(item.orgKey)!;
+    const coordinator = network.people.find((p) =>
+      p.memberships.some(
+        (m) => m.orgKey === item.orgKey && ['coordinator', 'org_admin', 'network_admin'].includes(m.role),
+      ),
+    )!;
+    const actor = { accountId: accountIds.get(coordinator.key)!, name: coordinator.name, requestId: 'demo-seed' };
+    const opportunity = await createOpportunity(tx, actor, orgId, {
+      title: item.title,
+      description: null,
+      category: item.category,
+      area: item.area,
+      address: item.address,
+      location: item.location,
+      trial: item.trial,
+      beginnerFriendly: item.beginnerFriendly,
+      contactName: coordinator.name,
+      visibility: 'public',
+      status: 'published',
+    });
+    const start = nextWeekAt(item.weekday, item.hour);
+    await createShifts(tx, actor, orgId, opportunity.id, {
+      startsAt: start.toISOString(),
+      endsAt: new Date(start.getTime() + item.hours * 3_600_000).toISOString(),
+      roles: [{ name: null, capacity: item.capacity }],
+      signupClosesHoursBefore: 12,
+      rrule: `FREQ=WEEKLY;BYDAY=${item.weekday};COUNT=12`,
+    });
   }
 }

@@ -102,6 +102,66 @@ export const ERROR_REGISTRY = {
     status: 413,
     description: 'The CSV file has more rows than one import accepts (`details.limit`).',
   },
+  OPPORTUNITY_NOT_FOUND: {
+    status: 404,
+    description: 'No such activity (opportunity), or it is not visible to the caller.',
+  },
+  SHIFT_NOT_FOUND: { status: 404, description: 'No such shift in this organization.' },
+  SIGNUP_NOT_FOUND: { status: 404, description: 'No such sign-up (or not one of yours).' },
+  SHIFT_FULL: { status: 409, description: 'Every place of the role is taken and the shift keeps no waitlist.' },
+  SHIFT_NOT_OPEN: {
+    status: 409,
+    description:
+      'The shift does not take sign-ups now: the activity is not published, the shift is cancelled, or the sign-up window is closed or not yet open.',
+  },
+  SHIFT_STARTED: { status: 409, description: 'The shift has already started or ended.' },
+  SHIFT_CAPACITY_BELOW_CONFIRMED: {
+    status: 409,
+    description: 'A role cannot have fewer places than the people already confirmed in it.',
+  },
+  SIGNUP_ALREADY: { status: 409, description: 'The person already has a place or a waitlist entry on this shift.' },
+  SIGNUP_NOT_QUALIFIED: {
+    status: 409,
+    description: 'The person lacks a skill or qualification the activity or role needs; `details.skills` names them.',
+  },
+  SIGNUP_TOO_YOUNG: {
+    status: 409,
+    description: 'The person is younger than the minimum age on the day of the shift (`details.minimumAge`).',
+  },
+  SIGNUP_AGE_UNKNOWN: {
+    status: 409,
+    description: 'The activity has a minimum age and the record has no date of birth.',
+  },
+  SIGNUP_NOT_INSURED: {
+    status: 409,
+    description: "The organization refuses sign-ups without volunteer insurance valid on the shift's day.",
+  },
+  SIGNUP_INSURANCE_PLAN_REQUIRED: {
+    status: 409,
+    description: 'The activity needs a particular insurance plan (`details.plan`), valid on the day.',
+  },
+  SIGNUP_DAILY_LIMIT: {
+    status: 409,
+    description: "The sign-up would take the person past the organization's hours per day (`details.hours`).",
+  },
+  SIGNUP_WEEKLY_LIMIT: {
+    status: 409,
+    description: "The sign-up would take the person past the organization's shifts per week (`details.shifts`).",
+  },
+  SIGNUP_OVERLAP: { status: 409, description: 'The person already has a place on a shift at the same time.' },
+  SIGNUP_VOLUNTEER_INACTIVE: {
+    status: 409,
+    description: 'The volunteer record is inactive or merged, so it cannot take shifts.',
+  },
+  SIGNUP_CANCEL_TOO_LATE: {
+    status: 409,
+    description:
+      'Self-cancellation closed (the deadline before the shift has passed); the organization can still cancel.',
+  },
+  CALENDAR_FEED_NOT_FOUND: {
+    status: 404,
+    description: 'The calendar feed address is unknown or was replaced by a new one.',
+  },
   INTERNAL_ERROR: { status: 500, description: 'An unexpected error; it is logged with the request id.' },
   SERVICE_UNAVAILABLE: { status: 503, description: 'The database is unreachable or the server is shutting down.' },
 } as const satisfies Record<string, { status: number; description: string; retired?: boolean }>;

@@ -6,7 +6,17 @@ export function renderErrorsDoc(): string {
   const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
   const rows = ERROR_CODES.map((code) => {
     const { status, description } = ERROR_REGISTRY[code];
-    const ja = translate('ja', `errors.${code}`, { seconds: 60, requestId: '…', columns: '氏名', limit: 5000 });
+    const ja = translate('ja', `errors.${code}`, {
+      seconds: 60,
+      requestId: '…',
+      columns: '氏名',
+      limit: 5000,
+      skills: '普通自動車免許',
+      minimumAge: 18,
+      plan: '天災プラン',
+      hours: 8,
+      shifts: 3,
+    });
     return `| \`${code}\` | ${status} | ${cell(description)} | ${cell(ja)} |`;
   });
   return [

@@ -8,5 +8,6 @@ export {
   joinNetwork,
   listAllOrganizations,
   listNetworkMembers,
+  listNetworkPeers,
   toOrganization,
 } from './organizations.service';

@@ -1,5 +1,5 @@
-import { eq, inArray } from 'drizzle-orm';
-import type { Db } from '../../platform/db/client';
+import { eq, inArray, sql } from 'drizzle-orm';
+import { type Db, queryRows } from '../../platform/db/client';
 import { networkMembershipTable, organizationTable } from './organizations.table';
 
 export type OrganizationRow = typeof organizationTable.$inferSelect;
@@ -53,4 +53,23 @@ export async function listNetworkMembers(db: Db, networkOrgId: string) {
 
 export async function listAllOrganizations(db: Db): Promise<OrganizationRow[]> {
   return db.select().from(organizationTable).orderBy(organizationTable.name);
+}
+
+/**
+ * Every organization sharing a network with `orgId`: the hubs it runs or
+ * belongs to and all their members, itself included.
+ */
+export async function listNetworkPeers(db: Db, orgId: string): Promise<string[]> {
+  const rows = await queryRows<{ id: string }>(
+    db,
+    sql`
+    with hubs as (
+      select id as hub from organization where id = ${orgId} and runs_network
+      union select network_org_id from network_membership where org_id = ${orgId}
+    )
+    select hub as id from hubs
+    union select nm.org_id from network_membership nm join hubs on nm.network_org_id = hubs.hub
+    union select ${orgId}::uuid`,
+  );
+  return rows.map((r) => r.id);
 }

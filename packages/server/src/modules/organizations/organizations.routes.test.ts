@@ -143,6 +143,8 @@ describe('health and API description', () => {
       'participation',
       'volunteers',
       'insurance',
+      'opportunities',
+      'signups',
     ];
     const operations = Object.entries(doc.paths).flatMap(([path, ops]) =>
       Object.entries(ops as Record<string, { tags?: string[] }>).map(([method, op]) => ({

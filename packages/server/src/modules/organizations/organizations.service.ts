@@ -100,3 +100,4 @@ export async function joinNetwork(tx: Db, orgId: string, networkOrgId: string): 
 
 export const listNetworkMembers = repo.listNetworkMembers;
 export const listAllOrganizations = repo.listAllOrganizations;
+export const listNetworkPeers = repo.listNetworkPeers;

@@ -472,3 +472,19 @@ export async function listNetworkVolunteers(db: Db, hubOrgId: string): Promise<T
     })),
   };
 }
+
+/** A volunteer record as other modules see it. */
+export type VolunteerRecord = repo.VolunteerRow;
+
+export async function skillIdsOfVolunteer(db: Db, orgId: string, volunteerId: string): Promise<string[]> {
+  return (await repo.skillIdsOf(db, orgId, [volunteerId])).get(volunteerId) ?? [];
+}
+
+/** True when the person's latest answer to "contact" is no (no answer is not a withdrawal). */
+export async function contactWithdrawn(db: Db, orgId: string, volunteerId: string): Promise<boolean> {
+  const consents = (await repo.currentConsents(db, orgId, [volunteerId])).get(volunteerId) ?? [];
+  return consents.some((c) => c.purpose === 'contact' && !c.granted);
+}
+
+export const findVolunteerByAccount = repo.findVolunteerByAccount;
+export const volunteersOfAccount = repo.listVolunteersOfAccount;

@@ -1,9 +1,11 @@
 // Barrel that drizzle-kit reads: every table of every module, so migrations see them all.
 
 export * from '../../modules/insurance/insurance.table';
+export * from '../../modules/opportunities/opportunities.table';
 export * from '../../modules/organizations/organizations.table';
 export * from '../../modules/participation/participation.table';
 export * from '../../modules/people/people.table';
+export * from '../../modules/signups/signups.table';
 export * from '../../modules/volunteers/volunteers.table';
 export * from '../audit/audit.table';
 export * from '../auth/session.table';

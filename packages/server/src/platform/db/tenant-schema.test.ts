@@ -15,6 +15,7 @@ const GLOBAL_TABLES: Record<string, string> = {
   account: 'one person, many organizations',
   session: "a browser's sign-in, spans the person's organizations",
   password_reset: 'a reset link for one account, whatever its organizations',
+  calendar_feed: "a person's calendar address, spanning their organizations",
 };
 
 interface ConstraintRow {

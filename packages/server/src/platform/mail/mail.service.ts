@@ -6,7 +6,16 @@ import type { Db } from '../db/client';
 import { outboxMessageTable } from './outbox.table';
 
 /** Mail templates: `mail.<template>_subject` and `mail.<template>_body` in the catalogs. */
-export type MailTemplate = 'invitation' | 'member_added' | 'password_reset';
+export type MailTemplate =
+  | 'invitation'
+  | 'member_added'
+  | 'password_reset'
+  | 'signup_confirmed'
+  | 'signup_waitlisted'
+  | 'waitlist_promoted'
+  | 'signup_cancelled'
+  | 'shift_cancelled'
+  | 'shift_reminder';
 
 export interface QueuedMail {
   orgId: string;

@@ -14,6 +14,7 @@ const STAFF: TRole[] = ['network_admin', 'org_admin', 'coordinator', 'staff'];
 const ADMINS: TRole[] = ['network_admin', 'org_admin'];
 const NETWORK: TRole[] = ['network_admin'];
 const COORDINATORS: TRole[] = ['network_admin', 'org_admin', 'coordinator'];
+const POSTERS: TRole[] = [...COORDINATORS, 'partner'];
 
 const EXPECTED: Record<string, readonly TRole[]> = {
   'GET /api/v1/organizations/:orgId': ALL,
@@ -50,6 +51,20 @@ const EXPECTED: Record<string, readonly TRole[]> = {
   'GET /api/v1/organizations/:orgId/insurance-enrollments': STAFF,
   'GET /api/v1/organizations/:orgId/insurance-enrollments/export': COORDINATORS,
   'GET /api/v1/organizations/:orgId/insurance-renewals': STAFF,
+  'GET /api/v1/organizations/:orgId/opportunities': STAFF,
+  'POST /api/v1/organizations/:orgId/opportunities': POSTERS,
+  'GET /api/v1/organizations/:orgId/opportunities/:opportunityId': STAFF,
+  'PATCH /api/v1/organizations/:orgId/opportunities/:opportunityId': POSTERS,
+  'GET /api/v1/organizations/:orgId/opportunities/:opportunityId/shifts': STAFF,
+  'POST /api/v1/organizations/:orgId/opportunities/:opportunityId/shifts': POSTERS,
+  'GET /api/v1/organizations/:orgId/shifts/:shiftId': STAFF,
+  'PATCH /api/v1/organizations/:orgId/shifts/:shiftId': POSTERS,
+  'POST /api/v1/organizations/:orgId/shifts/:shiftId/cancel': POSTERS,
+  'GET /api/v1/organizations/:orgId/shifts/:shiftId/signups': STAFF,
+  'POST /api/v1/organizations/:orgId/shifts/:shiftId/signups': STAFF,
+  'POST /api/v1/organizations/:orgId/signups/:signupId/cancel': STAFF,
+  'GET /api/v1/organizations/:orgId/volunteers/:volunteerId/participation': STAFF,
+  'GET /api/v1/organizations/:orgId/lapsed-volunteers': STAFF,
 };
 
 const PUBLIC_ROUTES = [
@@ -67,6 +82,10 @@ const PUBLIC_ROUTES = [
   'POST /api/v1/password-resets/:token',
   'GET /api/v1/organizations/:orgId/registration-form',
   'POST /api/v1/organizations/:orgId/registrations',
+  'GET /api/v1/catalogue/opportunities',
+  'GET /api/v1/catalogue/opportunities/:opportunityId',
+  'GET /api/v1/organizations/:orgId/opportunities.ics',
+  'GET /api/v1/calendar/:token',
 ];
 const SIGNED_IN_ROUTES = [
   'PUT /api/v1/session/active-organization',
@@ -74,6 +93,11 @@ const SIGNED_IN_ROUTES = [
   'PUT /api/v1/me/password',
   'GET /api/v1/me/volunteer-profiles',
   'POST /api/v1/me/volunteer-profiles/:volunteerId/consents',
+  'POST /api/v1/shifts/:shiftId/signups',
+  'GET /api/v1/me/signups',
+  'POST /api/v1/me/signups/:signupId/cancel',
+  'GET /api/v1/me/calendar-feed',
+  'POST /api/v1/me/calendar-feed',
 ];
 
 const PASSWORD = 'matrix-password-1';

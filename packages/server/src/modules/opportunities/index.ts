@@ -1,0 +1,18 @@
+/**
+ * Opportunities (activities): what volunteers can do, their dated shifts and
+ * roles, recurring series, the public catalogue and calendar feeds.
+ */
+export { opportunitiesRoutes } from './opportunities.routes';
+export {
+  findOpportunity,
+  findOpportunityAnywhere,
+  findRole,
+  findShift,
+  findShiftAnywhere,
+  markShiftCancelled,
+  type OpportunityRow,
+  requiredSkillsOf,
+  rolesOfShift,
+  type ShiftRoleRow,
+  type ShiftRow,
+} from './opportunities.service';

@@ -1,0 +1,521 @@
+import {
+  floating,
+  instantOf,
+  type TCreateOpportunityRequest,
+  type TCreateShiftsRequest,
+  type TOpportunity,
+  type TOpportunityListQuery,
+  type TOpportunityListResponse,
+  type TShift,
+  type TShiftRoleInput,
+  type TUpdateOpportunityRequest,
+  type TUpdateShiftRequest,
+  wallTimeOf,
+  ZCreateOpportunityRequest,
+  ZCreateShiftsRequest,
+} from '@musubi/shared';
+import { and, asc, count, desc, eq, gte, ilike, inArray, lt, lte } from 'drizzle-orm';
+// rrule ships CommonJS to Node: its functions hang off the default export.
+import rrule from 'rrule';
+import { recordAudit } from '../../platform/audit/record-audit';
+import type { Db } from '../../platform/db/client';
+import { keysetPage } from '../../platform/db/keyset-page';
+import { AppError } from '../../platform/errors/app-error';
+import type { Actor } from '../../platform/http/deps';
+import { describeOrganizations, getOrganization } from '../organizations';
+import { confirmedCount, tallyByRole } from '../signups';
+import { assertSkillsExist } from '../volunteers';
+import {
+  opportunitySkillTable,
+  opportunityTable,
+  shiftRoleTable,
+  shiftSeriesTable,
+  shiftTable,
+} from './opportunities.table';
+
+export type OpportunityRow = typeof opportunityTable.$inferSelect;
+export type ShiftRow = typeof shiftTable.$inferSelect;
+export type ShiftRoleRow = typeof shiftRoleTable.$inferSelect;
+
+/** A series materializes at most this many shifts, up to a year ahead. */
+export const SERIES_MAX_OCCURRENCES = 200;
+const SERIES_HORIZON_DAYS = 366;
+
+// ---------------------------------------------------------------- opportunities
+
+export async function toOpportunities(db: Db, rows: OpportunityRow[]): Promise<TOpportunity[]> {
+  if (rows.length === 0) return [];
+  const orgs = await describeOrganizations(db, [...new Set(rows.map((r) => r.orgId))]);
+  const skills = await db
+    .select()
+    .from(opportunitySkillTable)
+    .where(
+      and(
+        inArray(opportunitySkillTable.orgId, [...new Set(rows.map((r) => r.orgId))]),
+        inArray(
+          opportunitySkillTable.opportunityId,
+          rows.map((r) => r.id),
+        ),
+      ),
+    );
+  return rows.map((row) => ({
+    id: row.id,
+    orgId: row.orgId,
+    orgName: orgs.get(row.orgId)?.name ?? '',
+    title: row.title,
+    description: row.description,
+    category: row.category,
+    online: row.online,
+    postalCode: row.postalCode,
+    address: row.address,
+    area: row.area,
+    location: row.latitude !== null && row.longitude !== null ? { lat: row.latitude, lng: row.longitude } : null,
+    requiredSkillIds: skills.filter((s) => s.opportunityId === row.id).map((s) => s.skillId),
+    requiredInsurancePlanId: row.requiredInsurancePlanId,
+    minimumAge: row.minimumAge,
+    accessibilityInfo: row.accessibilityInfo,
+    beginnerFriendly: row.beginnerFriendly,
+    trial: row.trial,
+    contactName: row.contactName,
+    contactPhone: row.contactPhone,
+    contactEmail: row.contactEmail,
+    visibility: row.visibility,
+    cancellationDeadlineHours: row.cancellationDeadlineHours,
+    status: row.status,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  }));
+}
+
+export async function findOpportunity(db: Db, orgId: string, id: string): Promise<OpportunityRow> {
+  const [row] = await db
+    .select()
+    .from(opportunityTable)
+    .where(and(eq(opportunityTable.orgId, orgId), eq(opportunityTable.id, id)));
+  if (!row) throw new AppError('OPPORTUNITY_NOT_FOUND');
+  return row;
+}
+
+export async function getOpportunity(db: Db, orgId: string, id: string): Promise<TOpportunity> {
+  const [opportunity] = await toOpportunities(db, [await findOpportunity(db, orgId, id)]);
+  return opportunity;
+}
+
+/** The opportunity of any organization by id (the catalogue and self sign-up do not know the organization). */
+export async function findOpportunityAnywhere(db: Db, id: string): Promise<OpportunityRow | undefined> {
+  const [row] = await db.select().from(opportunityTable).where(eq(opportunityTable.id, id));
+  return row;
+}
+
+export async function listOpportunities(
+  db: Db,
+  orgId: string,
+  query: TOpportunityListQuery,
+): Promise<TOpportunityListResponse> {
+  const rows = await db
+    .select()
+    .from(opportunityTable)
+    .where(
+      and(
+        eq(opportunityTable.orgId, orgId),
+        query.status ? eq(opportunityTable.status, query.status) : undefined,
+        query.q ? ilike(opportunityTable.title, `%${query.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`) : undefined,
+        query.before ? lt(opportunityTable.id, query.before) : undefined,
+      ),
+    )
+    .orderBy(desc(opportunityTable.id))
+    .limit(query.limit + 1);
+  const page = keysetPage(rows, query.limit, (row) => row.id);
+  const counts = await db
+    .select({ opportunityId: shiftTable.opportunityId, n: count() })
+    .from(shiftTable)
+    .where(
+      and(
+        eq(shiftTable.orgId, orgId),
+        eq(shiftTable.status, 'scheduled'),
+        gte(shiftTable.startsAt, new Date()),
+        inArray(
+          shiftTable.opportunityId,
+          page.rows.map((r) => r.id),
+        ),
+      ),
+    )
+    .groupBy(shiftTable.opportunityId);
+  const byId = new Map(counts.map((c) => [c.opportunityId, c.n]));
+  const opportunities = await toOpportunities(db, page.rows);
+  return {
+    opportunities: opportunities.map((o) => ({ ...o, upcomingShiftCount: byId.get(o.id) ?? 0 })),
+    nextCursor: page.nextCursor,
+  };
+}
+
+function opportunityColumns(fields: Partial<TUpdateOpportunityRequest>): Partial<typeof opportunityTable.$inferInsert> {
+  const { location, requiredSkillIds: _skills, ...rest } = fields;
+  return {
+    ...rest,
+    ...(location !== undefined ? { latitude: location?.lat ?? null, longitude: location?.lng ?? null } : {}),
+  };
+}
+
+async function replaceRequiredSkills(tx: Db, orgId: string, opportunityId: string, skillIds: readonly string[]) {
+  await assertSkillsExist(tx, orgId, skillIds, 'requiredSkillIds');
+  await tx
+    .delete(opportunitySkillTable)
+    .where(and(eq(opportunitySkillTable.orgId, orgId), eq(opportunitySkillTable.opportunityId, opportunityId)));
+  if (skillIds.length > 0) {
+    await tx
+      .insert(opportunitySkillTable)
+      .values([...new Set(skillIds)].map((skillId) => ({ orgId, opportunityId, skillId })));
+  }
+}
+
+export async function createOpportunity(
+  db: Db,
+  actor: Actor,
+  orgId: string,
+  input: TCreateOpportunityRequest,
+): Promise<TOpportunity> {
+  const fields = ZCreateOpportunityRequest.parse(input);
+  const row = await db.transaction(async (tx) => {
+    const [created] = await tx
+      .insert(opportunityTable)
+      .values({
+        ...(opportunityColumns(fields) as typeof opportunityTable.$inferInsert),
+        orgId,
+        title: fields.title,
+        category: fields.category,
+        visibility: fields.visibility,
+        status: fields.status,
+        createdBy: actor.accountId,
+      })
+      .returning();
+    await replaceRequiredSkills(tx, orgId, created.id, fields.requiredSkillIds);
+    await recordAudit(tx, {
+      orgId,
+      actorAccountId: actor.accountId,
+      action: 'OPPORTUNITY_CREATED',
+      targetType: 'opportunity',
+      targetId: created.id,
+      summary: { title: created.title, status: created.status, visibility: created.visibility },
+      requestId: actor.requestId,
+    });
+    return created;
+  });
+  return getOpportunity(db, orgId, row.id);
+}
+
+export async function updateOpportunity(
+  db: Db,
+  actor: Actor,
+  orgId: string,
+  id: string,
+  changes: TUpdateOpportunityRequest,
+): Promise<TOpportunity> {
+  await db.transaction(async (tx) => {
+    await findOpportunity(tx, orgId, id);
+    await tx
+      .update(opportunityTable)
+      .set({ ...opportunityColumns(changes), updatedAt: new Date() })
+      .where(and(eq(opportunityTable.orgId, orgId), eq(opportunityTable.id, id)));
+    if (changes.requiredSkillIds) await replaceRequiredSkills(tx, orgId, id, changes.requiredSkillIds);
+    await recordAudit(tx, {
+      orgId,
+      actorAccountId: actor.accountId,
+      action: 'OPPORTUNITY_UPDATED',
+      targetType: 'opportunity',
+      targetId: id,
+      summary: { fields: Object.keys(changes), status: changes.status },
+      requestId: actor.requestId,
+    });
+  });
+  return getOpportunity(db, orgId, id);
+}
+
+// ---------------------------------------------------------------- shifts
+
+/** Shifts with their roles and how many are confirmed and waiting in each. */
+export async function toShifts(db: Db, orgId: string, rows: ShiftRow[]): Promise<TShift[]> {
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const roles = await db
+    .select()
+    .from(shiftRoleTable)
+    .where(and(eq(shiftRoleTable.orgId, orgId), inArray(shiftRoleTable.shiftId, ids)))
+    .orderBy(asc(shiftRoleTable.position));
+  const tallies = await tallyByRole(db, orgId, ids);
+  const tally = (roleId: string, status: 'confirmed' | 'waitlisted') => tallies.get(roleId)?.[status] ?? 0;
+  return rows.map((row) => ({
+    id: row.id,
+    opportunityId: row.opportunityId,
+    seriesId: row.seriesId,
+    startsAt: row.startsAt.toISOString(),
+    endsAt: row.endsAt.toISOString(),
+    status: row.status,
+    waitlist: row.waitlist,
+    signupOpensAt: row.signupOpensAt?.toISOString() ?? null,
+    signupClosesAt: row.signupClosesAt.toISOString(),
+    detached: row.detached,
+    cancelReason: row.cancelReason,
+    roles: roles
+      .filter((role) => role.shiftId === row.id)
+      .map((role) => ({
+        id: role.id,
+        name: role.name,
+        capacity: role.capacity,
+        requiredSkillId: role.requiredSkillId,
+        confirmed: tally(role.id, 'confirmed'),
+        waitlisted: tally(role.id, 'waitlisted'),
+      })),
+  }));
+}
+
+export async function findShift(db: Db, orgId: string, id: string, lock = false): Promise<ShiftRow> {
+  const query = db
+    .select()
+    .from(shiftTable)
+    .where(and(eq(shiftTable.orgId, orgId), eq(shiftTable.id, id)));
+  const [row] = lock ? await query.for('update') : await query;
+  if (!row) throw new AppError('SHIFT_NOT_FOUND');
+  return row;
+}
+
+export async function findShiftAnywhere(db: Db, id: string): Promise<ShiftRow | undefined> {
+  const [row] = await db.select().from(shiftTable).where(eq(shiftTable.id, id));
+  return row;
+}
+
+export async function getShift(db: Db, orgId: string, id: string): Promise<TShift> {
+  const [shift] = await toShifts(db, orgId, [await findShift(db, orgId, id)]);
+  return shift;
+}
+
+export async function listShifts(
+  db: Db,
+  orgId: string,
+  opportunityId: string,
+  range: { from?: string; to?: string },
+): Promise<TShift[]> {
+  await findOpportunity(db, orgId, opportunityId);
+  const rows = await db
+    .select()
+    .from(shiftTable)
+    .where(
+      and(
+        eq(shiftTable.orgId, orgId),
+        eq(shiftTable.opportunityId, opportunityId),
+        range.from ? gte(shiftTable.startsAt, new Date(range.from)) : undefined,
+        range.to ? lte(shiftTable.startsAt, new Date(range.to)) : undefined,
+      ),
+    )
+    .orderBy(asc(shiftTable.startsAt))
+    .limit(500);
+  return toShifts(db, orgId, rows);
+}
+
+/** Start times of a series: the first start's wall-clock time repeated by the rule in the zone. */
+export function seriesStarts(rule: string, firstStart: Date, timeZone: string): Date[] {
+  const dtstart = floating(wallTimeOf(firstStart, timeZone));
+  let parsed: ReturnType<typeof rrule.rrulestr>;
+  try {
+    parsed = rrule.rrulestr(rule.replace(/^RRULE:/, ''), { dtstart });
+  } catch {
+    throw new AppError('VALIDATION_FAILED', {}, [
+      { path: 'rrule', in: 'body', code: 'invalid_format', messageKey: 'validation.rrule' },
+    ]);
+  }
+  const horizon = dtstart.getTime() + SERIES_HORIZON_DAYS * 86_400_000;
+  const floatingStarts = parsed.all((date, i) => i < SERIES_MAX_OCCURRENCES && date.getTime() <= horizon);
+  return floatingStarts.map((d) =>
+    instantOf(
+      {
+        year: d.getUTCFullYear(),
+        month: d.getUTCMonth() + 1,
+        day: d.getUTCDate(),
+        hour: d.getUTCHours(),
+        minute: d.getUTCMinutes(),
+      },
+      timeZone,
+    ),
+  );
+}
+
+async function insertShift(
+  tx: Db,
+  orgId: string,
+  opportunityId: string,
+  seriesId: string | null,
+  startsAt: Date,
+  durationMs: number,
+  request: ReturnType<typeof ZCreateShiftsRequest.parse>,
+): Promise<ShiftRow> {
+  const [shift] = await tx
+    .insert(shiftTable)
+    .values({
+      orgId,
+      opportunityId,
+      seriesId,
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + durationMs),
+      waitlist: request.waitlist,
+      signupOpensAt:
+        request.signupOpensDaysBefore === null
+          ? null
+          : new Date(startsAt.getTime() - request.signupOpensDaysBefore * 86_400_000),
+      signupClosesAt: new Date(startsAt.getTime() - request.signupClosesHoursBefore * 3_600_000),
+    })
+    .returning();
+  await tx.insert(shiftRoleTable).values(
+    request.roles.map((role: TShiftRoleInput, position) => ({
+      orgId,
+      shiftId: shift.id,
+      name: role.name ?? null,
+      capacity: role.capacity,
+      requiredSkillId: role.requiredSkillId ?? null,
+      position,
+    })),
+  );
+  return shift;
+}
+
+/** Creates one shift, or a series and its occurrences. */
+export async function createShifts(
+  db: Db,
+  actor: Actor,
+  orgId: string,
+  opportunityId: string,
+  input: TCreateShiftsRequest,
+): Promise<TShift[]> {
+  const request = ZCreateShiftsRequest.parse(input);
+  const rows = await db.transaction(async (tx) => {
+    await findOpportunity(tx, orgId, opportunityId);
+    await assertSkillsExist(
+      tx,
+      orgId,
+      request.roles.flatMap((r) => (r.requiredSkillId ? [r.requiredSkillId] : [])),
+      'roles',
+    );
+    const first = new Date(request.startsAt);
+    const durationMs = new Date(request.endsAt).getTime() - first.getTime();
+    let seriesId: string | null = null;
+    let starts = [first];
+    if (request.rrule) {
+      const org = await getOrganization(tx, orgId);
+      starts = seriesStarts(request.rrule, first, org.timeZone);
+      const [series] = await tx
+        .insert(shiftSeriesTable)
+        .values({
+          orgId,
+          opportunityId,
+          rrule: request.rrule.replace(/^RRULE:/, ''),
+          firstStartsAt: first,
+          durationMinutes: Math.round(durationMs / 60_000),
+          timeZone: org.timeZone,
+          roles: request.roles,
+        })
+        .returning();
+      seriesId = series.id;
+    }
+    const created: ShiftRow[] = [];
+    for (const start of starts) {
+      created.push(await insertShift(tx, orgId, opportunityId, seriesId, start, durationMs, request));
+    }
+    await recordAudit(tx, {
+      orgId,
+      actorAccountId: actor.accountId,
+      action: 'SHIFTS_CREATED',
+      targetType: 'opportunity',
+      targetId: opportunityId,
+      summary: { count: created.length, rrule: request.rrule ?? null, firstStartsAt: request.startsAt },
+      requestId: actor.requestId,
+    });
+    return created;
+  });
+  return toShifts(db, orgId, rows);
+}
+
+/** Changes one occurrence (time or places); it then stands apart from its series. */
+export async function updateShift(
+  db: Db,
+  actor: Actor,
+  orgId: string,
+  shiftId: string,
+  changes: TUpdateShiftRequest,
+): Promise<TShift> {
+  await db.transaction(async (tx) => {
+    const shift = await findShift(tx, orgId, shiftId, true);
+    const startsAt = changes.startsAt ? new Date(changes.startsAt) : shift.startsAt;
+    const endsAt = changes.endsAt ? new Date(changes.endsAt) : shift.endsAt;
+    if (startsAt >= endsAt) {
+      throw new AppError('VALIDATION_FAILED', {}, [
+        { path: 'endsAt', in: 'body', code: 'invalid_value', messageKey: 'validation.time_range' },
+      ]);
+    }
+    const moved = startsAt.getTime() - shift.startsAt.getTime();
+    await tx
+      .update(shiftTable)
+      .set({
+        startsAt,
+        endsAt,
+        detached: shift.seriesId !== null,
+        signupClosesAt: new Date(shift.signupClosesAt.getTime() + moved),
+        signupOpensAt: shift.signupOpensAt ? new Date(shift.signupOpensAt.getTime() + moved) : null,
+      })
+      .where(and(eq(shiftTable.orgId, orgId), eq(shiftTable.id, shiftId)));
+    for (const role of changes.roles ?? []) {
+      if ((await confirmedCount(tx, orgId, role.id)) > role.capacity) {
+        throw new AppError('SHIFT_CAPACITY_BELOW_CONFIRMED');
+      }
+      const updated = await tx
+        .update(shiftRoleTable)
+        .set({ capacity: role.capacity })
+        .where(
+          and(eq(shiftRoleTable.orgId, orgId), eq(shiftRoleTable.id, role.id), eq(shiftRoleTable.shiftId, shiftId)),
+        )
+        .returning({ id: shiftRoleTable.id });
+      if (updated.length === 0) throw new AppError('SHIFT_NOT_FOUND');
+    }
+    await recordAudit(tx, {
+      orgId,
+      actorAccountId: actor.accountId,
+      action: 'SHIFT_UPDATED',
+      targetType: 'shift',
+      targetId: shiftId,
+      summary: { ...changes },
+      requestId: actor.requestId,
+    });
+  });
+  return getShift(db, orgId, shiftId);
+}
+
+export async function findRole(db: Db, orgId: string, roleId: string, lock = false): Promise<ShiftRoleRow | undefined> {
+  const query = db
+    .select()
+    .from(shiftRoleTable)
+    .where(and(eq(shiftRoleTable.orgId, orgId), eq(shiftRoleTable.id, roleId)));
+  const [row] = lock ? await query.for('update') : await query;
+  return row;
+}
+
+export async function rolesOfShift(db: Db, orgId: string, shiftId: string): Promise<ShiftRoleRow[]> {
+  return db
+    .select()
+    .from(shiftRoleTable)
+    .where(and(eq(shiftRoleTable.orgId, orgId), eq(shiftRoleTable.shiftId, shiftId)))
+    .orderBy(asc(shiftRoleTable.position));
+}
+
+export async function requiredSkillsOf(db: Db, orgId: string, opportunityId: string): Promise<string[]> {
+  const rows = await db
+    .select({ skillId: opportunitySkillTable.skillId })
+    .from(opportunitySkillTable)
+    .where(and(eq(opportunitySkillTable.orgId, orgId), eq(opportunitySkillTable.opportunityId, opportunityId)));
+  return rows.map((r) => r.skillId);
+}
+
+/** Marks a shift cancelled (its sign-ups are the signups module's business). */
+export async function markShiftCancelled(tx: Db, orgId: string, shiftId: string, reason: string) {
+  await tx
+    .update(shiftTable)
+    .set({ status: 'cancelled', cancelReason: reason })
+    .where(and(eq(shiftTable.orgId, orgId), eq(shiftTable.id, shiftId)));
+}

@@ -1,0 +1,8 @@
+/**
+ * Sign-ups: places on shifts under capacity and the organization's rules,
+ * waitlists, cancellations, reminders, my shifts and calendar feed, and
+ * participation history.
+ */
+export { SHIFT_REMINDERS_JOB, sendShiftReminders } from './reminders';
+export { signupsRoutes } from './signups.routes';
+export { confirmedCount, tallyByRole } from './signups.service';

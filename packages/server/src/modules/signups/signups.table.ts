@@ -1,0 +1,55 @@
+import { SIGNUP_SOURCES, SIGNUP_STATUSES } from '@musubi/shared';
+import { sql } from 'drizzle-orm';
+import { check, foreignKey, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { newId } from '../../platform/db/ids';
+import { shiftRoleTable, shiftTable } from '../opportunities/opportunities.table';
+import { accountTable } from '../people/people.table';
+import { volunteerTable } from '../volunteers/volunteers.table';
+
+const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
+
+/** A person's place (or waitlist entry) on a shift, owned by the shift's organization. */
+export const shiftSignupTable = pgTable(
+  'shift_signup',
+  {
+    orgId: uuid('org_id').notNull(),
+    id: uuid('id').notNull().$defaultFn(newId),
+    shiftId: uuid('shift_id').notNull(),
+    roleId: uuid('role_id').notNull(),
+    volunteerId: uuid('volunteer_id').notNull(),
+    status: text('status', { enum: SIGNUP_STATUSES }).notNull(),
+    source: text('source', { enum: SIGNUP_SOURCES }).notNull(),
+    /** Warnings accepted at sign-up (e.g. not insured, when the organization only warns). */
+    warnings: text('warnings').array().notNull().default(sql`'{}'`),
+    createdBy: uuid('created_by'),
+    promotedAt: timestamp('promoted_at', { withTimezone: true }),
+    reminderSentAt: timestamp('reminder_sent_at', { withTimezone: true }),
+    cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
+    cancelledBy: uuid('cancelled_by'),
+    cancelReason: text('cancel_reason'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({ columns: [t.orgId, t.shiftId], foreignColumns: [shiftTable.orgId, shiftTable.id] }),
+    foreignKey({ columns: [t.orgId, t.roleId], foreignColumns: [shiftRoleTable.orgId, shiftRoleTable.id] }),
+    foreignKey({ columns: [t.orgId, t.volunteerId], foreignColumns: [volunteerTable.orgId, volunteerTable.id] }),
+    foreignKey({ columns: [t.createdBy], foreignColumns: [accountTable.id] }),
+    foreignKey({ columns: [t.cancelledBy], foreignColumns: [accountTable.id] }),
+    // One live place per person per shift; cancelled rows stay as history.
+    uniqueIndex('shift_signup_live_key').on(t.orgId, t.shiftId, t.volunteerId).where(sql`${t.status} <> 'cancelled'`),
+    index('shift_signup_role_idx').on(t.orgId, t.roleId, t.status),
+    index('shift_signup_volunteer_idx').on(t.orgId, t.volunteerId, t.status),
+    check('shift_signup_status_check', sql`${t.status} in (${inList(SIGNUP_STATUSES)})`),
+    check('shift_signup_source_check', sql`${t.source} in (${inList(SIGNUP_SOURCES)})`),
+  ],
+);
+
+/** A person's secret calendar-feed address (global: it spans their organizations). */
+export const calendarFeedTable = pgTable('calendar_feed', {
+  accountId: uuid('account_id')
+    .primaryKey()
+    .references(() => accountTable.id, { onDelete: 'cascade' }),
+  token: text('token').notNull().unique('calendar_feed_token_key'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
