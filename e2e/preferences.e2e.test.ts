@@ -1,7 +1,7 @@
 import { CATALOGS, LOCALE_NATIVE_NAMES, LOCALES } from '@musubi/shared';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible } from './support/browser';
+import { expectAccessible, flip } from './support/browser';
 import { type DemoSession, openDemoSession } from './support/demo-session';
 import type { RunningMusubi } from './support/server';
 import { signInAsDemo } from './support/session';
@@ -47,7 +47,7 @@ describe('languages and large text on the demo network', () => {
     expect(await rootFontSize(page)).toBe('16px');
     const button = page.getByTestId('sign-out');
     const before = await button.boundingBox();
-    await page.getByLabel(CATALOGS.ko.nav.large_text).check();
+    await flip(page.getByLabel(CATALOGS.ko.nav.large_text));
     await expect.poll(() => rootFontSize(page)).toBe('20px');
     const after = await button.boundingBox();
     expect(after!.height).toBeGreaterThan(before!.height);
@@ -55,7 +55,7 @@ describe('languages and large text on the demo network', () => {
     await expectAccessible(page, 'dashboard in large text');
     await page.reload();
     await expect.poll(() => rootFontSize(page)).toBe('20px');
-    await page.getByLabel(CATALOGS.ko.nav.large_text).uncheck();
+    await flip(page.getByLabel(CATALOGS.ko.nav.large_text));
     await expect.poll(() => rootFontSize(page)).toBe('16px');
   });
 });

@@ -283,6 +283,8 @@ export type TRegistrationForm = z.infer<typeof ZRegistrationForm>;
  */
 export const ZSelfRegistrationRequest = ZVolunteerProfileFields.omit({ notes: true }).extend({
   password: ZPassword.optional(),
+  /** The large-text choice made on this device before the account existed, kept on the new account. */
+  largeText: z.boolean().optional(),
   consents: z.array(ZConsentGrant).max(10).default([]),
 });
 export type TSelfRegistrationRequest = z.input<typeof ZSelfRegistrationRequest>;

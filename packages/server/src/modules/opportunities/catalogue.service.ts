@@ -62,10 +62,10 @@ export function catalogueSql(query: TCatalogueFilter, audience: { members: strin
   if (query.trial !== undefined) conditions.push(sql`o.trial = ${query.trial}`);
   if (query.online !== undefined) conditions.push(sql`o.online = ${query.online}`);
   if (query.orgId) conditions.push(sql`o.org_id = ${query.orgId}`);
-  const escape = (text: string) => text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
-  if (query.area) conditions.push(sql`o.area ilike ${`%${escape(query.area)}%`}`);
+  const escapeLike = (text: string) => text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+  if (query.area) conditions.push(sql`o.area ilike ${`%${escapeLike(query.area)}%`}`);
   if (query.q) {
-    const like = `%${escape(query.q)}%`;
+    const like = `%${escapeLike(query.q)}%`;
     conditions.push(sql`(o.title ilike ${like} or o.description ilike ${like} or o.address ilike ${like})`);
   }
   if (point && query.radiusKm) {

@@ -29,6 +29,7 @@ export interface NewAccount {
   /** Pre-computed hash (the demo seeds hundreds of accounts with one password). */
   passwordHash?: string;
   locale: TLocale;
+  largeText?: boolean;
 }
 
 /** Creates an account; e-mail and phone are unique across all organizations. */
@@ -43,6 +44,7 @@ export async function createAccount(tx: Db, input: NewAccount): Promise<repo.Acc
       phone: input.phone ?? null,
       passwordHash: input.passwordHash ?? (input.password ? await hashPassword(input.password) : null),
       locale: input.locale,
+      largeText: input.largeText ?? false,
     });
   } catch (err) {
     // A concurrent registration with the same address won the race.

@@ -44,7 +44,7 @@ export async function registerSelf(
   orgId: string,
   body: TSelfRegistrationRequest,
 ) {
-  const { password, consents, ...fields } = ZSelfRegistrationRequest.parse(body);
+  const { password, consents, largeText, ...fields } = ZSelfRegistrationRequest.parse(body);
   const signedIn = request.principal?.account;
   const accountId = await deps.db.transaction(async (tx) => {
     const settings = await getParticipationSettings(tx, orgId);
@@ -60,6 +60,7 @@ export async function registerSelf(
         email: fields.email,
         password,
         locale: fields.locale ?? (await getOrganization(tx, orgId)).locale,
+        largeText,
       });
     } else if (await repo.findVolunteerByAccount(tx, orgId, account.id)) {
       throw new AppError('VOLUNTEER_ALREADY_REGISTERED');

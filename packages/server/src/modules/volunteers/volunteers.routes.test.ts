@@ -249,12 +249,15 @@ describe('self-registration, my records and the network view', () => {
     expect(form.json()).toMatchObject({ orgName: '結び野NPO', open: true, skills: [], consentWordingVersion: '1' });
   });
 
-  it('registers a newcomer: account, volunteer membership, applicant record, signed in', async () => {
+  it('registers a newcomer: account (keeping their large text), volunteer membership, applicant record, signed in', async () => {
     const visitor = new TestClient(t.app);
-    const response = await visitor.post(`/api/v1/organizations/${memberId}/registrations`, newcomer);
+    const response = await visitor.post(`/api/v1/organizations/${memberId}/registrations`, {
+      ...newcomer,
+      largeText: true,
+    });
     expect(response.statusCode).toBe(201);
     expect(response.json()).toMatchObject({
-      account: { email: 'sakura@example.org' },
+      account: { email: 'sakura@example.org', largeText: true },
       activeOrgId: memberId,
       memberships: [expect.objectContaining({ orgId: memberId, role: 'volunteer' })],
     });

@@ -28,6 +28,7 @@ import { Link, useNavigate } from 'react-router';
 import { isApiError } from '../../app/api-client';
 import { applyFieldErrors, contractErrors } from '../../app/forms';
 import { currentLocale } from '../../app/i18n';
+import { useLargeText } from '../../app/preferences';
 import { PERSONAL_PATHS } from '../../app/shell/nav-items';
 import { FormError } from '../../ui/FormError';
 import { confirmationErrors } from '../auth/new-password';
@@ -74,8 +75,9 @@ export function RegistrationForm({ form: registration }: RegistrationFormProps) 
   const navigate = useNavigate();
   const formRef = useRef<HTMLFormElement>(null);
 
+  const largeText = useLargeText();
   const toRequest = (values: RegistrationValues) =>
-    toRegistrationRequest(values, { signedIn, locale: currentLocale() });
+    toRegistrationRequest(values, { signedIn, locale: currentLocale(), largeText });
 
   const form = useForm<RegistrationValues>({
     initialValues: initialRegistrationValues(account),

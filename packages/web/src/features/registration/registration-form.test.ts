@@ -35,13 +35,14 @@ describe('registration form', () => {
       interests: ['elderly' as const],
       consents: { contact: true, network_sharing: false, photos: true, sensitive_data: false },
     };
-    const request = toRegistrationRequest(values, { signedIn: false, locale: 'ja' });
+    const request = toRegistrationRequest(values, { signedIn: false, locale: 'ja', largeText: true });
     expect(request).toMatchObject({
       name: '田中 一郎',
       email: 'ichiro@example.org',
       locale: 'ja',
       interests: ['elderly'],
       password: 'correct horse battery',
+      largeText: true,
       consents: [
         { purpose: 'contact', granted: true },
         { purpose: 'photos', granted: true },
@@ -52,9 +53,12 @@ describe('registration form', () => {
     expect(ZSelfRegistrationRequest.safeParse(request).success).toBe(true);
   });
 
-  it('sends no password for someone signed in', () => {
+  it('sends no password and no large-text choice for someone signed in', () => {
     const values = { ...initialRegistrationValues(account), password: 'ignored password' };
-    expect(toRegistrationRequest(values, { signedIn: true, locale: 'en' }).password).toBeUndefined();
+    const request = toRegistrationRequest(values, { signedIn: true, locale: 'en', largeText: true });
+    expect(request.password).toBeUndefined();
+    // The account's own preference stands for someone signed in.
+    expect(request.largeText).toBeUndefined();
   });
 
   it('asks someone new for an e-mail address and a password', () => {

@@ -69,6 +69,8 @@ interface RequestContext {
   signedIn: boolean;
   /** The language the organization writes to them in: the one they are reading now. */
   locale: TLocale;
+  /** Large text chosen on this device: a new account keeps it. */
+  largeText: boolean;
 }
 
 /** The POST body: blank fields left out, only the consents given (an absent purpose is "not given"). */
@@ -95,6 +97,7 @@ export function toRegistrationRequest(values: RegistrationValues, context: Reque
       granted: true,
     })),
     password: context.signedIn || values.password === '' ? undefined : values.password,
+    largeText: context.signedIn ? undefined : context.largeText,
   };
 }
 
