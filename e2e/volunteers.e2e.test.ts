@@ -1,6 +1,6 @@
 import { CATALOGS, type TSessionResponse } from '@musubi/shared';
 import iconv from 'iconv-lite';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, flip } from './support/browser';
 import { type DemoSession, openDemoSession } from './support/demo-session';

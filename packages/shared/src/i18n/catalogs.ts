@@ -10,6 +10,7 @@ import en_insurance from './locales/en/insurance.json' with { type: 'json' };
 import en_mail from './locales/en/mail.json' with { type: 'json' };
 import en_nav from './locales/en/nav.json' with { type: 'json' };
 import en_network from './locales/en/network.json' with { type: 'json' };
+import en_opportunities from './locales/en/opportunities.json' with { type: 'json' };
 import en_organizations from './locales/en/organizations.json' with { type: 'json' };
 import en_outbox from './locales/en/outbox.json' with { type: 'json' };
 import en_participation from './locales/en/participation.json' with { type: 'json' };
@@ -27,6 +28,7 @@ import ja_insurance from './locales/ja/insurance.json' with { type: 'json' };
 import ja_mail from './locales/ja/mail.json' with { type: 'json' };
 import ja_nav from './locales/ja/nav.json' with { type: 'json' };
 import ja_network from './locales/ja/network.json' with { type: 'json' };
+import ja_opportunities from './locales/ja/opportunities.json' with { type: 'json' };
 import ja_organizations from './locales/ja/organizations.json' with { type: 'json' };
 import ja_outbox from './locales/ja/outbox.json' with { type: 'json' };
 import ja_participation from './locales/ja/participation.json' with { type: 'json' };
@@ -44,6 +46,7 @@ import ko_insurance from './locales/ko/insurance.json' with { type: 'json' };
 import ko_mail from './locales/ko/mail.json' with { type: 'json' };
 import ko_nav from './locales/ko/nav.json' with { type: 'json' };
 import ko_network from './locales/ko/network.json' with { type: 'json' };
+import ko_opportunities from './locales/ko/opportunities.json' with { type: 'json' };
 import ko_organizations from './locales/ko/organizations.json' with { type: 'json' };
 import ko_outbox from './locales/ko/outbox.json' with { type: 'json' };
 import ko_participation from './locales/ko/participation.json' with { type: 'json' };
@@ -61,6 +64,7 @@ import zhcn_insurance from './locales/zh-CN/insurance.json' with { type: 'json' 
 import zhcn_mail from './locales/zh-CN/mail.json' with { type: 'json' };
 import zhcn_nav from './locales/zh-CN/nav.json' with { type: 'json' };
 import zhcn_network from './locales/zh-CN/network.json' with { type: 'json' };
+import zhcn_opportunities from './locales/zh-CN/opportunities.json' with { type: 'json' };
 import zhcn_organizations from './locales/zh-CN/organizations.json' with { type: 'json' };
 import zhcn_outbox from './locales/zh-CN/outbox.json' with { type: 'json' };
 import zhcn_participation from './locales/zh-CN/participation.json' with { type: 'json' };
@@ -82,6 +86,7 @@ export const NAMESPACES = [
   'participation',
   'volunteers',
   'insurance',
+  'opportunities',
   'registration',
   'audit',
   'outbox',
@@ -103,6 +108,7 @@ export const CATALOGS = {
     participation: ja_participation,
     volunteers: ja_volunteers,
     insurance: ja_insurance,
+    opportunities: ja_opportunities,
     registration: ja_registration,
     audit: ja_audit,
     outbox: ja_outbox,
@@ -122,6 +128,7 @@ export const CATALOGS = {
     participation: en_participation,
     volunteers: en_volunteers,
     insurance: en_insurance,
+    opportunities: en_opportunities,
     registration: en_registration,
     audit: en_audit,
     outbox: en_outbox,
@@ -141,6 +148,7 @@ export const CATALOGS = {
     participation: zhcn_participation,
     volunteers: zhcn_volunteers,
     insurance: zhcn_insurance,
+    opportunities: zhcn_opportunities,
     registration: zhcn_registration,
     audit: zhcn_audit,
     outbox: zhcn_outbox,
@@ -160,6 +168,7 @@ export const CATALOGS = {
     participation: ko_participation,
     volunteers: ko_volunteers,
     insurance: ko_insurance,
+    opportunities: ko_opportunities,
     registration: ko_registration,
     audit: ko_audit,
     outbox: ko_outbox,

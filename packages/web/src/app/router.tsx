@@ -8,6 +8,15 @@ import { SignInPage } from '../features/auth/SignInPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { InsurancePage } from '../features/insurance/InsurancePage';
 import { NetworkPage } from '../features/network/NetworkPage';
+import { ActivitiesPage } from '../features/opportunities/ActivitiesPage';
+import { ActivityPage } from '../features/opportunities/ActivityPage';
+import { CataloguePage } from '../features/opportunities/CataloguePage';
+import { EditActivityPage } from '../features/opportunities/EditActivityPage';
+import { MyShiftsPage } from '../features/opportunities/MyShiftsPage';
+import { NewActivityPage } from '../features/opportunities/NewActivityPage';
+import { PublicOrAppLayout } from '../features/opportunities/PublicOrAppLayout';
+import { RosterPage } from '../features/opportunities/RosterPage';
+import { SharePage } from '../features/opportunities/SharePage';
 import { OrganizationPage } from '../features/organizations/OrganizationPage';
 import { OutboxPage } from '../features/outbox/OutboxPage';
 import { ParticipationSettingsPage } from '../features/participation/ParticipationSettingsPage';
@@ -47,6 +56,15 @@ export const router = createBrowserRouter([
         ],
       },
       {
+        // Open to everyone: the public frame signed out, the signed-in one (with navigation) otherwise.
+        element: <PublicOrAppLayout />,
+        children: [
+          { path: 'catalogue', element: <CataloguePage /> },
+          // An activity's share page, the address on posters and in messages.
+          { path: 'a/:opportunityId', element: <SharePage /> },
+        ],
+      },
+      {
         element: (
           <RequireSession>
             <AppLayout />
@@ -61,6 +79,12 @@ export const router = createBrowserRouter([
           { path: 'volunteers/import', element: <ImportVolunteersPage /> },
           { path: 'volunteers/duplicates', element: <DuplicatesPage /> },
           { path: 'volunteers/:volunteerId', element: <VolunteerProfilePage /> },
+          // The pages below /activities, and a shift's roster, check their own roles (RequireRoles).
+          { path: 'activities', element: <ActivitiesPage /> },
+          { path: 'activities/new', element: <NewActivityPage /> },
+          { path: 'activities/:opportunityId', element: <ActivityPage /> },
+          { path: 'activities/:opportunityId/edit', element: <EditActivityPage /> },
+          { path: 'shifts/:shiftId', element: <RosterPage /> },
           { path: 'organization', element: <OrganizationPage /> },
           { path: 'network', element: <NetworkPage /> },
           { path: 'audit', element: <AuditPage /> },
@@ -68,6 +92,7 @@ export const router = createBrowserRouter([
           // The person's own account: open to everyone signed in (PERSONAL_PATHS), not in the registry.
           { path: 'account/password', element: <ChangePasswordPage /> },
           { path: 'me/volunteering', element: <MyVolunteeringPage /> },
+          { path: 'me/shifts', element: <MyShiftsPage /> },
           { path: 'insurance', element: <InsurancePage /> },
           { path: 'participation-settings', element: <ParticipationSettingsPage /> },
           { path: '*', element: <NotFoundPage /> },

@@ -209,7 +209,7 @@ export async function publicCalendar(db: Db, publicUrl: string, orgId: string): 
       end: new Date(row.ends_at),
       summary: row.title,
       location: row.online ? 'Online' : (row.address ?? undefined),
-      url: `${publicUrl}/activities/${row.opportunity_id}`,
+      url: `${publicUrl}/a/${row.opportunity_id}`,
     });
   }
   return calendar.toString();

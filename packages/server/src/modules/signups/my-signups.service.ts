@@ -225,9 +225,9 @@ export async function calendarOfToken(db: Db, publicUrl: string, token: string):
       start: row.shift.startsAt,
       end: row.shift.endsAt,
       summary: row.opportunity.title,
-      description: `${orgs.get(row.signup.orgId)?.name ?? ''}\n${publicUrl}/activities/${row.opportunity.id}`,
+      description: `${orgs.get(row.signup.orgId)?.name ?? ''}\n${publicUrl}/a/${row.opportunity.id}`,
       location: row.opportunity.online ? 'Online' : (row.opportunity.address ?? undefined),
-      url: `${publicUrl}/activities/${row.opportunity.id}`,
+      url: `${publicUrl}/a/${row.opportunity.id}`,
     });
   }
   return calendar.toString();

@@ -15,6 +15,7 @@ const ADMINS: TRole[] = ['network_admin', 'org_admin'];
 const NETWORK: TRole[] = ['network_admin'];
 const COORDINATORS: TRole[] = ['network_admin', 'org_admin', 'coordinator'];
 const POSTERS: TRole[] = [...COORDINATORS, 'partner'];
+const ACTIVITY_READERS: TRole[] = [...STAFF, 'partner'];
 
 const EXPECTED: Record<string, readonly TRole[]> = {
   'GET /api/v1/organizations/:orgId': ALL,
@@ -51,13 +52,13 @@ const EXPECTED: Record<string, readonly TRole[]> = {
   'GET /api/v1/organizations/:orgId/insurance-enrollments': STAFF,
   'GET /api/v1/organizations/:orgId/insurance-enrollments/export': COORDINATORS,
   'GET /api/v1/organizations/:orgId/insurance-renewals': STAFF,
-  'GET /api/v1/organizations/:orgId/opportunities': STAFF,
+  'GET /api/v1/organizations/:orgId/opportunities': ACTIVITY_READERS,
   'POST /api/v1/organizations/:orgId/opportunities': POSTERS,
-  'GET /api/v1/organizations/:orgId/opportunities/:opportunityId': STAFF,
+  'GET /api/v1/organizations/:orgId/opportunities/:opportunityId': ACTIVITY_READERS,
   'PATCH /api/v1/organizations/:orgId/opportunities/:opportunityId': POSTERS,
-  'GET /api/v1/organizations/:orgId/opportunities/:opportunityId/shifts': STAFF,
+  'GET /api/v1/organizations/:orgId/opportunities/:opportunityId/shifts': ACTIVITY_READERS,
   'POST /api/v1/organizations/:orgId/opportunities/:opportunityId/shifts': POSTERS,
-  'GET /api/v1/organizations/:orgId/shifts/:shiftId': STAFF,
+  'GET /api/v1/organizations/:orgId/shifts/:shiftId': ACTIVITY_READERS,
   'PATCH /api/v1/organizations/:orgId/shifts/:shiftId': POSTERS,
   'POST /api/v1/organizations/:orgId/shifts/:shiftId/cancel': POSTERS,
   'GET /api/v1/organizations/:orgId/shifts/:shiftId/signups': STAFF,

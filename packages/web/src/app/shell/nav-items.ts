@@ -4,9 +4,11 @@ import {
   IconAdjustments,
   IconAffiliate,
   IconBuildingCommunity,
+  IconCalendarEvent,
   IconHistory,
   IconHome,
   IconMail,
+  IconMapSearch,
   IconShieldCheck,
   IconUserHeart,
   IconUsers,
@@ -35,6 +37,16 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { id: 'dashboard', path: '/', labelKey: 'nav.dashboard', icon: IconHome, roles: ROLES },
   { id: 'members', path: '/members', labelKey: 'nav.members', icon: IconUsers, roles: STAFF_ROLES },
   { id: 'volunteers', path: '/volunteers', labelKey: 'nav.volunteers', icon: IconUserHeart, roles: STAFF_ROLES },
+  // Partners post activities too (the roster of people stays with staff).
+  {
+    id: 'activities',
+    path: '/activities',
+    labelKey: 'nav.activities',
+    icon: IconCalendarEvent,
+    roles: [...STAFF_ROLES, 'partner'],
+  },
+  // The public catalogue, for everyone (it also opens signed out, outside this registry's checks).
+  { id: 'catalogue', path: '/catalogue', labelKey: 'nav.catalogue', icon: IconMapSearch, roles: ROLES },
   { id: 'insurance', path: '/insurance', labelKey: 'nav.insurance', icon: IconShieldCheck, roles: STAFF_ROLES },
   // Every member may read the organization's profile; administrators edit it there.
   {
@@ -69,7 +81,11 @@ export const NAV_ITEMS: readonly NavItem[] = [
  * outside the registry, open to every role, and even to someone who belongs to no organization
  * at the moment.
  */
-export const PERSONAL_PATHS = { changePassword: '/account/password', myVolunteering: '/me/volunteering' } as const;
+export const PERSONAL_PATHS = {
+  changePassword: '/account/password',
+  myVolunteering: '/me/volunteering',
+  myShifts: '/me/shifts',
+} as const;
 
 export function isPersonalPage(pathname: string): boolean {
   return Object.values(PERSONAL_PATHS).some((path) => matchPath({ path, end: true }, pathname));

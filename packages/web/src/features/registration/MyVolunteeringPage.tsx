@@ -5,6 +5,7 @@ import { EmptyNotice } from '../../ui/EmptyNotice';
 import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';
 import { PageHeader } from '../../ui/PageHeader';
+import { FirstStepsCard, MyShiftsLink } from '../opportunities/FirstStepsCard';
 import { useMyVolunteerProfiles } from './use-registration';
 import { VolunteerProfileCard } from './VolunteerProfileCard';
 
@@ -19,7 +20,12 @@ export function MyVolunteeringPage() {
   const shown = profiles.data?.profiles.filter((profile) => profile.status !== 'merged');
   return (
     <>
-      <PageHeader title={t('registration.me.title')} description={t('registration.me.intro')} />
+      <PageHeader
+        title={t('registration.me.title')}
+        description={t('registration.me.intro')}
+        actions={<MyShiftsLink />}
+      />
+      <FirstStepsCard />
       {profiles.isPending && <LoadingState />}
       {profiles.isError && <ErrorState error={profiles.error} onRetry={() => void profiles.refetch()} />}
       {shown &&

@@ -4,6 +4,7 @@ import { IconCopyCheck } from '@tabler/icons-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { RequireRoles } from '../../app/shell/RequireRoles';
 import { DataTable } from '../../ui/DataTable';
 import { EmptyNotice } from '../../ui/EmptyNotice';
 import { ErrorState } from '../../ui/ErrorState';
@@ -13,7 +14,6 @@ import { PageHeader } from '../../ui/PageHeader';
 import { useActiveMembership } from '../auth/use-session';
 import { DuplicateReasons } from './DuplicateCandidates';
 import { type MergeChoice, MergeModal } from './MergeModal';
-import { RequireRoles } from './RequireRoles';
 import { useDuplicates } from './use-volunteers';
 import { VolunteerStatusBadge } from './VolunteerBadges';
 

@@ -4,12 +4,12 @@ import { IconCircleCheck, IconFileTypeCsv } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { RequireRoles } from '../../app/shell/RequireRoles';
 import { FormError } from '../../ui/FormError';
 import { PageHeader } from '../../ui/PageHeader';
 import { useActiveMembership } from '../auth/use-session';
 import { ImportInstructions } from './ImportInstructions';
 import { ImportCounts, ImportPreview, ImportRowsTable } from './ImportPreview';
-import { RequireRoles } from './RequireRoles';
 import { useImportVolunteers } from './use-volunteers';
 
 /** Bulk registration from a roster: preview first, write on confirmation. */

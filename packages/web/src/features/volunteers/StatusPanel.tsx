@@ -2,7 +2,7 @@ import { Button, Group, Text } from '@mantine/core';
 import { COORDINATOR_ROLES, type TVolunteer } from '@musubi/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useHasRole } from './RequireRoles';
+import { useHasRole } from '../../app/shell/RequireRoles';
 import { StatusChangeModal } from './StatusChangeModal';
 import { statusActions, type TStatusAction } from './status-actions';
 import { InsuredBadge, VolunteerStatusBadge } from './VolunteerBadges';

@@ -5,6 +5,7 @@ import { IconCopy, IconFileImport, IconUserHeart, IconUserPlus } from '@tabler/i
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useHasRole } from '../../app/shell/RequireRoles';
 import { EmptyNotice } from '../../ui/EmptyNotice';
 import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';
@@ -12,7 +13,6 @@ import { LoadMoreButton } from '../../ui/LoadMoreButton';
 import { PageHeader } from '../../ui/PageHeader';
 import { useActiveMembership } from '../auth/use-session';
 import { ExportMenu } from './ExportMenu';
-import { useHasRole } from './RequireRoles';
 import { useSkills, useVolunteerList } from './use-volunteers';
 import { VolunteerFilters, type VolunteerFilterValues } from './VolunteerFilters';
 import { VolunteersTable } from './VolunteersTable';

@@ -34,7 +34,7 @@ const PAGE_SIZE = 50;
 export function useVolunteerList(orgId: string, filters: TVolunteerFilters) {
   return useInfiniteQuery({
     queryKey: volunteerListQueryKey(orgId, filters),
-    queryFn: ({ pageParam }) => listVolunteers(orgId, filters, { limit: PAGE_SIZE, after: pageParam }),
+    queryFn: ({ pageParam }) => listVolunteers(orgId, filters, { limit: PAGE_SIZE, before: pageParam }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
     // Keep the table in place while a new search loads, instead of flashing a spinner.

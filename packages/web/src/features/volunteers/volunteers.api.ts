@@ -33,11 +33,11 @@ export const insurancePlansQueryKey = (orgId: string) => ['insurance-plans', org
 /** The list's filters, without the paging. */
 export type TVolunteerFilters = Pick<TVolunteerListQuery, 'q' | 'status' | 'skillId' | 'insured'>;
 
-/** One page of the list; pass the previous page's `nextCursor` as `after` for the next one. */
+/** One page of the list, newest first; pass the previous page's `nextCursor` as `before` for the next one. */
 export function listVolunteers(
   orgId: string,
   filters: TVolunteerFilters,
-  page: { limit: number; after?: string },
+  page: Pick<TVolunteerListQuery, 'limit' | 'before'>,
 ): Promise<TVolunteerListResponse> {
   return api.get(`${orgPath(orgId)}/volunteers`, { ...filters, ...page });
 }

@@ -1,7 +1,7 @@
 import type { TRole } from '@musubi/shared';
 import type { ReactNode } from 'react';
-import { AccessDeniedPage } from '../../app/shell/AccessDeniedPage';
-import { useActiveMembership } from '../auth/use-session';
+import { useActiveMembership } from '../../features/auth/use-session';
+import { AccessDeniedPage } from './AccessDeniedPage';
 
 interface RequireRolesProps {
   roles: readonly TRole[];
@@ -10,7 +10,7 @@ interface RequireRolesProps {
 
 /**
  * Refuses a page to the other roles. The navigation registry guards only the pages it
- * lists (`/volunteers`), so the pages below it (`/volunteers/new`, `/volunteers/:id`, ...)
+ * lists (`/volunteers`, `/activities`), so the pages below them (`/volunteers/new`, `/activities/:id`, ...)
  * check here; the server enforces the same roles.
  */
 export function RequireRoles({ roles, children }: RequireRolesProps) {
