@@ -127,7 +127,7 @@ function SignInNote({ opportunityId, orgId, orgName }: { opportunityId: string; 
           </Button>
           <Button
             component={Link}
-            to={joinPath(orgId)}
+            to={joinPath(orgId, `/a/${opportunityId}`)}
             variant="default"
             leftSection={<IconUserPlus size={18} aria-hidden />}
             data-testid="share-join"

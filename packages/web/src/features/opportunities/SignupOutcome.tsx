@@ -29,6 +29,8 @@ export function SignupOutcome({ signup, forSelf, children }: SignupOutcomeProps)
       color={waitlisted ? 'yellow' : 'green'}
       icon={waitlisted ? <IconHourglass aria-hidden /> : <IconCircleCheck aria-hidden />}
       title={title}
+      // Green or yellow on its light tint is below 4.5:1: the title keeps the page's text color.
+      styles={{ title: { color: 'var(--mantine-color-text)' } }}
       data-testid="signup-outcome"
     >
       {waitlisted && forSelf && t('opportunities.outcome.self_waitlisted_body')}

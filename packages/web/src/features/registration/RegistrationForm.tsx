@@ -32,6 +32,7 @@ import { useLargeText } from '../../app/preferences';
 import { PERSONAL_PATHS } from '../../app/shell/nav-items';
 import { FormError } from '../../ui/FormError';
 import { confirmationErrors } from '../auth/new-password';
+import { safeNextPath } from '../auth/next-path';
 import { useCurrentSession } from '../auth/use-session';
 import { skillName } from '../participation/skill-names';
 import { ChoiceGroup } from './ChoiceGroup';
@@ -108,7 +109,9 @@ export function RegistrationForm({ form: registration }: RegistrationFormProps) 
       register.mutate(toRequest(values), {
         onSuccess: () => {
           notifications.show({ color: 'green', message: t('registration.join.done', { orgName }), autoClose: 10_000 });
-          void navigate(PERSONAL_PATHS.myVolunteering, { replace: true });
+          // Back to the activity they came from, if any; else their records.
+          const next = new URLSearchParams(window.location.search).get('next');
+          void navigate(next ? safeNextPath(next) : PERSONAL_PATHS.myVolunteering, { replace: true });
         },
         onError: (error) => applyFieldErrors(form, error),
       }),

@@ -10,3 +10,10 @@ describe('registration paths', () => {
     expect(safeNextPath(signIn.searchParams.get('next'), 'https://musubi.example.org')).toBe(joinPath(orgId));
   });
 });
+
+describe('joinPath', () => {
+  it('carries the page to come back to after registering', () => {
+    expect(joinPath('org-1', '/a/activity-1')).toBe('/join/org-1?next=%2Fa%2Factivity-1');
+    expect(joinPath('org-1')).toBe('/join/org-1');
+  });
+});
