@@ -321,4 +321,23 @@ describe('the volunteer register: joining, consents, verification, assisted regi
     expect(await page.getByTestId('add-skill').count()).toBe(1);
     await expectAccessible(page, 'participation settings');
   });
+
+  it('shows a volunteer’s participation record and the list of lapsed volunteers to call', async () => {
+    await page.getByTestId('nav-volunteers').click();
+    await page.waitForURL('**/volunteers');
+    await page.getByTestId('lapsed-volunteers').click();
+    await page.waitForURL('**/volunteers/lapsed');
+    await expect.poll(() => heading(page)).toBe(ja.volunteers.lapsed.title);
+    // The demo registers everyone this year, so nobody has lapsed yet.
+    await expect.poll(() => page.getByText(ja.volunteers.lapsed.empty, { exact: true }).count()).toBe(1);
+    await expectAccessible(page, 'lapsed volunteers');
+
+    await page.goBack();
+    await page.waitForURL('**/volunteers');
+    await page.getByTestId('volunteer-row').first().getByRole('link').first().click();
+    await page.waitForURL(PROFILE_URL);
+    const participation = page.getByTestId('participation');
+    await expect.poll(() => participation.textContent()).toContain(ja.volunteers.participation.next_milestone);
+    await expectAccessible(page, 'volunteer profile with participation');
+  });
 });

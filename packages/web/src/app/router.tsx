@@ -26,6 +26,7 @@ import { MyVolunteeringPage } from '../features/registration/MyVolunteeringPage'
 import { SetupPage } from '../features/setup/SetupPage';
 import { DuplicatesPage } from '../features/volunteers/DuplicatesPage';
 import { ImportVolunteersPage } from '../features/volunteers/ImportVolunteersPage';
+import { LapsedVolunteersPage } from '../features/volunteers/LapsedVolunteersPage';
 import { NewVolunteerPage } from '../features/volunteers/NewVolunteerPage';
 import { VolunteerProfilePage } from '../features/volunteers/VolunteerProfilePage';
 import { VolunteersPage } from '../features/volunteers/VolunteersPage';
@@ -78,6 +79,7 @@ export const router = createBrowserRouter([
           { path: 'volunteers/new', element: <NewVolunteerPage /> },
           { path: 'volunteers/import', element: <ImportVolunteersPage /> },
           { path: 'volunteers/duplicates', element: <DuplicatesPage /> },
+          { path: 'volunteers/lapsed', element: <LapsedVolunteersPage /> },
           { path: 'volunteers/:volunteerId', element: <VolunteerProfilePage /> },
           // The pages below /activities, and a shift's roster, check their own roles (RequireRoles).
           { path: 'activities', element: <ActivitiesPage /> },

@@ -11,6 +11,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { useActiveMembership } from '../auth/use-session';
 import { ConsentsSection } from './ConsentsSection';
 import { InsuranceSection } from './InsuranceSection';
+import { ParticipationSection } from './ParticipationSection';
 import { StatusPanel } from './StatusPanel';
 import { useSkills, useVolunteer } from './use-volunteers';
 import { VolunteerEditForm } from './VolunteerEditForm';
@@ -73,6 +74,7 @@ function VolunteerProfile({ volunteerId }: { volunteerId: string }) {
           <VolunteerProfileView volunteer={record} skills={skills.data ?? []} />
           <ConsentsSection orgId={orgId} volunteer={record} editable={!merged} />
           <InsuranceSection orgId={orgId} volunteer={record} editable={!merged} />
+          <ParticipationSection orgId={orgId} volunteerId={record.id} />
           <RegistrationSection volunteer={record} />
         </Stack>
       )}

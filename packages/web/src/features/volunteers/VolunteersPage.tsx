@@ -1,7 +1,7 @@
 import { Button } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { COORDINATOR_ROLES } from '@musubi/shared';
-import { IconCopy, IconFileImport, IconUserHeart, IconUserPlus } from '@tabler/icons-react';
+import { IconCopy, IconFileImport, IconPhoneCall, IconUserHeart, IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -57,6 +57,15 @@ export function VolunteersPage() {
         </Button>
       )}
       <ExportMenu orgId={orgId} />
+      <Button
+        component={Link}
+        to="/volunteers/lapsed"
+        variant="default"
+        leftSection={<IconPhoneCall size={18} aria-hidden />}
+        data-testid="lapsed-volunteers"
+      >
+        {t('volunteers.lapsed.title')}
+      </Button>
       {coordinates && (
         <Button
           component={Link}

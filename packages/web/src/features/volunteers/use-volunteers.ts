@@ -12,11 +12,13 @@ import {
   createVolunteer,
   duplicatesQueryKey,
   enrollInsurance,
+  getParticipation,
   getVolunteer,
   importVolunteers,
   insurancePlansQueryKey,
   listDuplicates,
   listInsurancePlans,
+  listLapsedVolunteers,
   listSkills,
   listVolunteers,
   mergeVolunteer,
@@ -139,4 +141,15 @@ export function useImportVolunteers(orgId: string) {
       if (result.committed) await queryClient.invalidateQueries({ queryKey: volunteersQueryKey(orgId) });
     },
   });
+}
+
+export function useParticipation(orgId: string, volunteerId: string) {
+  return useQuery({
+    queryKey: [...volunteerQueryKey(orgId, volunteerId), 'participation'],
+    queryFn: () => getParticipation(orgId, volunteerId),
+  });
+}
+
+export function useLapsedVolunteers(orgId: string) {
+  return useQuery({ queryKey: [...volunteersQueryKey(orgId), 'lapsed'], queryFn: () => listLapsedVolunteers(orgId) });
 }

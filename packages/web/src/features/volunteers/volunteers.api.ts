@@ -6,7 +6,9 @@ import type {
   TEnrollInsuranceRequest,
   TInsuranceEnrollment,
   TInsurancePlanListResponse,
+  TLapsedVolunteersResponse,
   TMergeVolunteerRequest,
+  TParticipationHistory,
   TRecordConsentRequest,
   TSkill,
   TUpdateVolunteerRequest,
@@ -111,4 +113,14 @@ export function enrollInsurance(
   body: TEnrollInsuranceRequest,
 ): Promise<TInsuranceEnrollment> {
   return api.post(`${volunteerPath(orgId, volunteerId)}/insurance-enrollments`, body);
+}
+
+/** Shifts done, hours and milestones (scheduled length until attendance is recorded). */
+export function getParticipation(orgId: string, volunteerId: string): Promise<TParticipationHistory> {
+  return api.get(`${volunteerPath(orgId, volunteerId)}/participation`);
+}
+
+/** Active volunteers with no shift for the organization's lapse period. */
+export function listLapsedVolunteers(orgId: string): Promise<TLapsedVolunteersResponse> {
+  return api.get(`${orgPath(orgId)}/lapsed-volunteers`);
 }
