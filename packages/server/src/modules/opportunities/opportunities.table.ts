@@ -135,6 +135,8 @@ export const shiftTable = pgTable(
     foreignKey({ columns: [t.orgId, t.seriesId], foreignColumns: [shiftSeriesTable.orgId, shiftSeriesTable.id] }),
     index('shift_opportunity_idx').on(t.orgId, t.opportunityId, t.startsAt),
     index('shift_upcoming_idx').on(t.startsAt, t.status),
+    // The catalogue's per-activity "next shift and count" reads only this index (bench/README.md).
+    index('shift_catalogue_idx').on(t.orgId, t.opportunityId, t.startsAt).where(sql`${t.status} = 'scheduled'`),
     check('shift_status_check', sql`${t.status} in (${inList(SHIFT_STATUSES)})`),
     check('shift_time_check', sql`${t.startsAt} < ${t.endsAt}`),
   ],

@@ -1,0 +1,1 @@
+CREATE INDEX "shift_catalogue_idx" ON "shift" USING btree ("org_id","opportunity_id","starts_at") WHERE "shift"."status" = 'scheduled';
