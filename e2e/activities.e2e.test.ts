@@ -1,9 +1,9 @@
 import fs from 'node:fs/promises';
-import { CATALOGS, type TCatalogueItem, type TSessionResponse } from '@musubi/shared';
+import { CATALOGS, type TCatalogueItem } from '@musubi/shared';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, flip } from './support/browser';
-import { type DemoSession, openDemoSession } from './support/demo-session';
+import { type DemoSession, heading, openCouncilCoordinatorSession } from './support/demo-session';
 import type { RunningMusubi } from './support/server';
 
 const ja = CATALOGS.ja;
@@ -24,9 +24,6 @@ const NEWCOMER = {
 /** A person without a smartphone, registered by the coordinator over the phone. */
 const CALLER = { name: '柏木 サダ', reading: 'かしわぎ さだ', phone: '03-6666-5150' };
 
-const sessionOf = (page: Page): Promise<TSessionResponse> =>
-  page.evaluate(() => fetch('/api/v1/session').then((response) => response.json()));
-const heading = (page: Page) => page.getByRole('heading', { level: 1 }).textContent();
 const UUID = '[0-9a-f-]{36}';
 
 /** `2026-05-12T01:00:00.000Z` as iCalendar writes an instant in UTC: `20260512T010000Z`. */
@@ -46,15 +43,10 @@ describe('activities: the public catalogue, signing up, assigning, and the calen
   let shiftId: string;
 
   beforeAll(async () => {
-    session = await openDemoSession('welfare@musubino.example.org');
-    ({ musubi, browser, page } = session);
-    // This person also volunteers elsewhere: work in the organization where they coordinate.
-    const signedIn = await sessionOf(page);
-    const council = signedIn.memberships.find((membership) => membership.role === 'coordinator')!;
-    orgName = council.orgName;
-    if (signedIn.activeOrgId !== council.orgId) await page.getByTestId('org-switcher').selectOption(council.orgId);
-    // Only staff have the activities in their menu (a hook cannot use expect.poll: Playwright waits).
-    await page.getByTestId('nav-activities').waitFor();
+    const opened = await openCouncilCoordinatorSession();
+    session = opened;
+    ({ musubi, browser, page } = opened);
+    orgName = opened.council.orgName;
   });
   afterAll(() => session?.close());
 

@@ -1,9 +1,9 @@
-import { CATALOGS, type TSessionResponse } from '@musubi/shared';
+import { CATALOGS } from '@musubi/shared';
 import iconv from 'iconv-lite';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, flip } from './support/browser';
-import { type DemoSession, openDemoSession } from './support/demo-session';
+import { type DemoSession, heading, openCouncilCoordinatorSession } from './support/demo-session';
 import type { RunningMusubi } from './support/server';
 
 const ja = CATALOGS.ja;
@@ -18,10 +18,7 @@ const NEWCOMER = {
   password: 'ひまわり畑で会いましょう',
 };
 
-const sessionOf = (page: Page): Promise<TSessionResponse> =>
-  page.evaluate(() => fetch('/api/v1/session').then((response) => response.json()));
 const rootFontSize = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
-const heading = (page: Page) => page.getByRole('heading', { level: 1 }).textContent();
 const PROFILE_URL = /\/volunteers\/[0-9a-f-]{36}$/;
 
 /** Tomorrow in Tokyo (cover starts the day after enrolment) and the April–March policy year it falls in. */
@@ -46,16 +43,10 @@ describe('the volunteer register: joining, consents, verification, assisted regi
   let coordinatorName: string;
 
   beforeAll(async () => {
-    session = await openDemoSession('welfare@musubino.example.org');
-    ({ musubi, browser, page } = session);
-    // This person also volunteers elsewhere: work in the organization where they coordinate.
-    const signedIn = await sessionOf(page);
-    const council = signedIn.memberships.find((membership) => membership.role === 'coordinator')!;
-    ({ orgId, orgName } = council);
-    coordinatorName = signedIn.account!.name;
-    if (signedIn.activeOrgId !== orgId) await page.getByTestId('org-switcher').selectOption(orgId);
-    // Only staff have the register in their menu (a hook cannot use expect.poll: Playwright waits).
-    await page.getByTestId('nav-volunteers').waitFor();
+    const opened = await openCouncilCoordinatorSession();
+    session = opened;
+    ({ musubi, browser, page, coordinatorName } = opened);
+    ({ orgId, orgName } = opened.council);
   });
   afterAll(() => session?.close());
 

@@ -323,6 +323,27 @@ export type TNetworkVolunteerListResponse = z.infer<typeof ZNetworkVolunteerList
 
 // ---------------------------------------------------------------- CSV
 
+/**
+ * Columns of a roster CSV, in file order; `name` is the only one required on import.
+ * Headers may be these keys or their labels (`participation.csv_<column>`) in any language.
+ */
+export const VOLUNTEER_CSV_COLUMNS = [
+  'name',
+  'name_reading',
+  'birth_date',
+  'email',
+  'phone',
+  'preferred_channel',
+  'postal_code',
+  'address',
+  'languages',
+  'skills',
+  'interests',
+  'status',
+  'emergency_contact_name',
+  'emergency_contact_phone',
+] as const;
+
 export const CSV_ENCODINGS = ['utf8bom', 'utf8', 'cp932'] as const;
 export const ZCsvEncoding = z.enum(CSV_ENCODINGS);
 export type TCsvEncoding = z.infer<typeof ZCsvEncoding>;

@@ -13,6 +13,7 @@ import {
   type TVolunteerImportResponse,
   type TVolunteerProfileFields,
   translate,
+  VOLUNTEER_CSV_COLUMNS,
   ZVolunteerProfileFields,
 } from '@musubi/shared';
 import { and, asc, eq, ne } from 'drizzle-orm';
@@ -27,23 +28,7 @@ import * as repo from './volunteers.repository';
 import { findDuplicates, insertVolunteer, organizationToday, staffRecorder } from './volunteers.service';
 import { volunteerTable } from './volunteers.table';
 
-/** Columns of the roster, in file order. `name` is the only one required on import. */
-const IMPORT_COLUMNS = [
-  'name',
-  'name_reading',
-  'birth_date',
-  'email',
-  'phone',
-  'preferred_channel',
-  'postal_code',
-  'address',
-  'languages',
-  'skills',
-  'interests',
-  'status',
-  'emergency_contact_name',
-  'emergency_contact_phone',
-] as const;
+const IMPORT_COLUMNS = VOLUNTEER_CSV_COLUMNS;
 type Column = (typeof IMPORT_COLUMNS)[number];
 const EXPORT_COLUMNS = [...IMPORT_COLUMNS, 'registered_via', 'insured_today'] as const;
 

@@ -1,23 +1,6 @@
 import { Code, List, Stack, Text, Title } from '@mantine/core';
+import { VOLUNTEER_CSV_COLUMNS as IMPORT_COLUMNS } from '@musubi/shared';
 import { useTranslation } from 'react-i18next';
-
-/** The columns a volunteer CSV may have; `name` is the only one required. */
-export const IMPORT_COLUMNS = [
-  'name',
-  'name_reading',
-  'birth_date',
-  'email',
-  'phone',
-  'preferred_channel',
-  'postal_code',
-  'address',
-  'languages',
-  'skills',
-  'interests',
-  'status',
-  'emergency_contact_name',
-  'emergency_contact_phone',
-] as const;
 
 /** What file the import accepts: encodings and columns, in the interface language. */
 export function ImportInstructions() {
