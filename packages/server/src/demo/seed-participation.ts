@@ -13,6 +13,13 @@ import { insertVolunteer } from '../modules/volunteers/volunteers.service';
 import type { Db } from '../platform/db/client';
 import { DEMO_ORG_KEYS, type DemoNetwork, mulberry32 } from './demo-data';
 
+/** The first person who coordinates (or administers) an organization: the demo's recorder there. */
+function coordinatorOf(network: DemoNetwork, orgKey: string) {
+  return network.people.find((p) =>
+    p.memberships.some((m) => m.orgKey === orgKey && ['coordinator', 'org_admin', 'network_admin'].includes(m.role)),
+  )!;
+}
+
 /** Organizations that keep a volunteer register, insurance counter and skills taxonomy in the demo. */
 const REGISTERS = [
   DEMO_ORG_KEYS.hub,
@@ -83,14 +90,10 @@ export async function seedParticipation(
 ) {
   const rng = mulberry32(20260402);
   const today = calendarDateIn('Asia/Tokyo');
-  const coordinatorOf = (orgKey: string) =>
-    network.people.find((p) =>
-      p.memberships.some((m) => m.orgKey === orgKey && ['coordinator', 'org_admin', 'network_admin'].includes(m.role)),
-    )!;
 
   for (const orgKey of REGISTERS) {
     const orgId = orgIds.get(orgKey)!;
-    const coordinator = coordinatorOf(orgKey);
+    const coordinator = coordinatorOf(network, orgKey);
     const actor = { accountId: accountIds.get(coordinator.key)!, name: coordinator.name, requestId: 'demo-seed' };
     const staffRecorder = { ...actor, self: false };
     const skillIds: string[] = [];

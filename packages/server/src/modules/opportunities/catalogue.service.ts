@@ -2,6 +2,7 @@ import type { TCatalogueFilter, TCatalogueItem, TCatalogueResponse } from '@musu
 import { and, asc, eq, gt, type SQL, sql } from 'drizzle-orm';
 import ical from 'ical-generator';
 import { type Db, queryRows } from '../../platform/db/client';
+import { containsPattern } from '../../platform/db/sql-text';
 import { AppError } from '../../platform/errors/app-error';
 import { getOrganization, listNetworkPeers } from '../organizations';
 import { findOpportunityAnywhere, toOpportunities, toShifts } from './opportunities.service';
@@ -62,10 +63,9 @@ export function catalogueSql(query: TCatalogueFilter, audience: { members: strin
   if (query.trial !== undefined) conditions.push(sql`o.trial = ${query.trial}`);
   if (query.online !== undefined) conditions.push(sql`o.online = ${query.online}`);
   if (query.orgId) conditions.push(sql`o.org_id = ${query.orgId}`);
-  const escapeLike = (text: string) => text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
-  if (query.area) conditions.push(sql`o.area ilike ${`%${escapeLike(query.area)}%`}`);
+  if (query.area) conditions.push(sql`o.area ilike ${containsPattern(query.area)}`);
   if (query.q) {
-    const like = `%${escapeLike(query.q)}%`;
+    const like = containsPattern(query.q);
     conditions.push(sql`(o.title ilike ${like} or o.description ilike ${like} or o.address ilike ${like})`);
   }
   if (point && query.radiusKm) {

@@ -4,11 +4,14 @@
  */
 export { opportunitiesRoutes } from './opportunities.routes';
 export {
+  findOpportunities,
   findOpportunity,
   findOpportunityAnywhere,
   findRole,
+  findRoles,
   findShift,
   findShiftAnywhere,
+  findShifts,
   markShiftCancelled,
   type OpportunityRow,
   requiredSkillsOf,

@@ -18,7 +18,7 @@ import {
   ZUpdateShiftRequest,
 } from '@musubi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { actorOf } from '../../platform/http/deps';
+import { actorOf, memberOrgIdsOf } from '../../platform/http/deps';
 import { orgAccess, PUBLIC } from '../../platform/policy/policy';
 import { catalogueItem, publicCalendar, searchCatalogue } from './catalogue.service';
 import { opportunitiesPolicy } from './opportunities.policy';
@@ -38,9 +38,6 @@ const ORG = '/api/v1/organizations/:orgId';
 
 export const opportunitiesRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db, config } = app.deps;
-  const memberOrgIds = (request: { principal?: { memberships: Map<string, unknown> } | null }) => [
-    ...(request.principal?.memberships.keys() ?? []),
-  ];
 
   app.get(`${ORG}/opportunities`, {
     schema: {
@@ -149,7 +146,7 @@ export const opportunitiesRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: ZCatalogueResponse },
     },
     config: { access: PUBLIC },
-    handler: (request) => searchCatalogue(db, request.query, memberOrgIds(request)),
+    handler: (request) => searchCatalogue(db, request.query, memberOrgIdsOf(request)),
   });
 
   app.get('/api/v1/catalogue/opportunities/:opportunityId', {
@@ -160,7 +157,7 @@ export const opportunitiesRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: ZCatalogueItem },
     },
     config: { access: PUBLIC },
-    handler: (request) => catalogueItem(db, request.params.opportunityId, memberOrgIds(request)),
+    handler: (request) => catalogueItem(db, request.params.opportunityId, memberOrgIdsOf(request)),
   });
 
   app.get(`${ORG}/opportunities.ics`, {

@@ -20,6 +20,7 @@ import rrule from 'rrule';
 import { recordAudit } from '../../platform/audit/record-audit';
 import type { Db } from '../../platform/db/client';
 import { keysetPage } from '../../platform/db/keyset-page';
+import { containsPattern } from '../../platform/db/sql-text';
 import { AppError } from '../../platform/errors/app-error';
 import type { Actor } from '../../platform/http/deps';
 import { describeOrganizations, getOrganization } from '../organizations';
@@ -119,7 +120,7 @@ export async function listOpportunities(
       and(
         eq(opportunityTable.orgId, orgId),
         query.status ? eq(opportunityTable.status, query.status) : undefined,
-        query.q ? ilike(opportunityTable.title, `%${query.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`) : undefined,
+        query.q ? ilike(opportunityTable.title, containsPattern(query.q)) : undefined,
         query.before ? lt(opportunityTable.id, query.before) : undefined,
       ),
     )
@@ -277,6 +278,24 @@ export async function findShift(db: Db, orgId: string, id: string, lock = false)
   const [row] = lock ? await query.for('update') : await query;
   if (!row) throw new AppError('SHIFT_NOT_FOUND');
   return row;
+}
+
+/** Several shifts of one organization by id, in one query. */
+export async function findShifts(db: Db, orgId: string, ids: string[]): Promise<ShiftRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(shiftTable)
+    .where(and(eq(shiftTable.orgId, orgId), inArray(shiftTable.id, ids)));
+}
+
+/** Several activities of one organization by id, in one query. */
+export async function findOpportunities(db: Db, orgId: string, ids: string[]): Promise<OpportunityRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(opportunityTable)
+    .where(and(eq(opportunityTable.orgId, orgId), inArray(opportunityTable.id, ids)));
 }
 
 export async function findShiftAnywhere(db: Db, id: string): Promise<ShiftRow | undefined> {
@@ -494,6 +513,15 @@ export async function findRole(db: Db, orgId: string, roleId: string, lock = fal
     .where(and(eq(shiftRoleTable.orgId, orgId), eq(shiftRoleTable.id, roleId)));
   const [row] = lock ? await query.for('update') : await query;
   return row;
+}
+
+/** Several roles of one organization by id, in one query. */
+export async function findRoles(db: Db, orgId: string, ids: string[]): Promise<ShiftRoleRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(shiftRoleTable)
+    .where(and(eq(shiftRoleTable.orgId, orgId), inArray(shiftRoleTable.id, ids)));
 }
 
 export async function rolesOfShift(db: Db, orgId: string, shiftId: string): Promise<ShiftRoleRow[]> {

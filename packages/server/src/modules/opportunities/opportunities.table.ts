@@ -21,12 +21,11 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { newId } from '../../platform/db/ids';
+import { sqlValueList } from '../../platform/db/sql-text';
 import { insurancePlanTable } from '../insurance/insurance.table';
 import { organizationTable } from '../organizations/organizations.table';
 import { accountTable } from '../people/people.table';
 import { skillTable } from '../volunteers/volunteers.table';
-
-const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
 
 /** An activity volunteers can do (活動 / 志愿服务项目 / 봉사활동), posted by one organization. */
 export const opportunityTable = pgTable(
@@ -69,9 +68,9 @@ export const opportunityTable = pgTable(
     // The catalogue reads published activities across organizations, nearest or soonest first.
     index('opportunity_catalogue_idx').on(t.status, t.visibility, t.category),
     index('opportunity_location_idx').on(t.latitude, t.longitude),
-    check('opportunity_category_check', sql`${t.category} in (${inList(ACTIVITY_CATEGORIES)})`),
-    check('opportunity_status_check', sql`${t.status} in (${inList(OPPORTUNITY_STATUSES)})`),
-    check('opportunity_visibility_check', sql`${t.visibility} in (${inList(VISIBILITIES)})`),
+    check('opportunity_category_check', sql`${t.category} in (${sqlValueList(ACTIVITY_CATEGORIES)})`),
+    check('opportunity_status_check', sql`${t.status} in (${sqlValueList(OPPORTUNITY_STATUSES)})`),
+    check('opportunity_visibility_check', sql`${t.visibility} in (${sqlValueList(VISIBILITIES)})`),
   ],
 );
 
@@ -137,7 +136,7 @@ export const shiftTable = pgTable(
     index('shift_upcoming_idx').on(t.startsAt, t.status),
     // The catalogue's per-activity "next shift and count" reads only this index (bench/README.md).
     index('shift_catalogue_idx').on(t.orgId, t.opportunityId, t.startsAt).where(sql`${t.status} = 'scheduled'`),
-    check('shift_status_check', sql`${t.status} in (${inList(SHIFT_STATUSES)})`),
+    check('shift_status_check', sql`${t.status} in (${sqlValueList(SHIFT_STATUSES)})`),
     check('shift_time_check', sql`${t.startsAt} < ${t.endsAt}`),
   ],
 );

@@ -13,6 +13,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { newId } from '../../platform/db/ids';
+import { sqlValueList } from '../../platform/db/sql-text';
 
 /** The tenant root: every organization-owned row points here through `org_id`. */
 export const organizationTable = pgTable(
@@ -36,10 +37,7 @@ export const organizationTable = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    check(
-      'organization_kind_check',
-      sql`${t.kind} in (${sql.raw(ORGANIZATION_KINDS.map((k) => `'${k}'`).join(', '))})`,
-    ),
+    check('organization_kind_check', sql`${t.kind} in (${sqlValueList(ORGANIZATION_KINDS)})`),
     check('organization_fiscal_month_check', sql`${t.fiscalYearStartMonth} between 1 and 12`),
   ],
 );

@@ -1,6 +1,7 @@
 import { INSURANCE_CHECKS } from '@musubi/shared';
 import { sql } from 'drizzle-orm';
 import { boolean, check, foreignKey, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sqlValueList } from '../../platform/db/sql-text';
 import { organizationTable } from '../organizations/organizations.table';
 
 /**
@@ -26,9 +27,6 @@ export const participationSettingsTable = pgTable(
   (t) => [
     foreignKey({ columns: [t.orgId], foreignColumns: [organizationTable.id] }),
     check('participation_settings_month_check', sql`${t.insurancePolicyStartMonth} between 1 and 12`),
-    check(
-      'participation_settings_insurance_check',
-      sql`${t.insuranceCheck} in (${sql.raw(INSURANCE_CHECKS.map((v) => `'${v}'`).join(', '))})`,
-    ),
+    check('participation_settings_insurance_check', sql`${t.insuranceCheck} in (${sqlValueList(INSURANCE_CHECKS)})`),
   ],
 );

@@ -1,6 +1,7 @@
 import type { TRole } from '@musubi/shared';
 import { and, asc, count, eq, gt, ilike, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client';
+import { containsPattern } from '../../platform/db/sql-text';
 import { accountTable, invitationTable, membershipTable, passwordResetTable } from './people.table';
 
 export type AccountRow = typeof accountTable.$inferSelect;
@@ -81,7 +82,7 @@ export async function lockAdminMemberships(db: Db, orgId: string, adminRoles: re
 }
 
 export async function listMembers(db: Db, orgId: string, filter: { role?: TRole; q?: string }) {
-  const pattern = filter.q ? `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : undefined;
+  const pattern = filter.q ? containsPattern(filter.q) : undefined;
   return db
     .select({ membership: membershipTable, account: accountTable })
     .from(membershipTable)

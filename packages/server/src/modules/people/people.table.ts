@@ -13,6 +13,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { newId } from '../../platform/db/ids';
+import { sqlValueList } from '../../platform/db/sql-text';
 import { organizationTable } from '../organizations/organizations.table';
 
 /**
@@ -43,7 +44,7 @@ export const accountTable = pgTable(
   ],
 );
 
-const roleCheck = sql.raw(ROLES.map((r) => `'${r}'`).join(', '));
+const roleCheck = sqlValueList(ROLES);
 
 /** A person's role in one organization. */
 export const membershipTable = pgTable(

@@ -7,17 +7,19 @@ import type {
   TSelfSignupRequest,
   TSignup,
 } from '@musubi/shared';
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, or, sql } from 'drizzle-orm';
 import ical from 'ical-generator';
 import { type Db, queryRows } from '../../platform/db/client';
 import { AppError } from '../../platform/errors/app-error';
 import type { AppDeps } from '../../platform/http/deps';
 import { MAIL_DELIVER_JOB } from '../../platform/mail/mail.service';
 import {
+  findOpportunities,
   findOpportunity,
   findOpportunityAnywhere,
   findShift,
   findShiftAnywhere,
+  findShifts,
   type OpportunityRow,
   type ShiftRow,
 } from '../opportunities';
@@ -123,32 +125,57 @@ export async function cancelMySignup(
   signupId: string,
   reason: string | null | undefined,
 ): Promise<TSignup> {
-  const mine = await mySignupRows(deps.db, person.accountId);
-  const own = mine.find((row) => row.signup.id === signupId);
+  const records = await volunteersOfAccount(deps.db, person.accountId);
+  const [own] =
+    records.length === 0
+      ? []
+      : await deps.db
+          .select({ orgId: shiftSignupTable.orgId })
+          .from(shiftSignupTable)
+          .where(
+            and(
+              eq(shiftSignupTable.id, signupId),
+              or(
+                ...records.map((r) => and(eq(shiftSignupTable.orgId, r.orgId), eq(shiftSignupTable.volunteerId, r.id))),
+              ),
+            ),
+          );
+  // Someone else's place is answered as missing, not as forbidden.
   if (!own) throw new AppError('SIGNUP_NOT_FOUND');
-  return cancelSignup(deps, { ...person, bySelf: true }, own.signup.orgId, signupId, { reason });
+  return cancelSignup(deps, { ...person, bySelf: true }, own.orgId, signupId, { reason });
 }
 
 interface MyRow {
   signup: typeof shiftSignupTable.$inferSelect;
+  /** The signup as the API shows it (role name, waitlist position). */
+  shown: TSignup;
   shift: ShiftRow;
   opportunity: OpportunityRow;
 }
 
+/** My places in every organization: a few queries per organization, none per place. */
 async function mySignupRows(db: Db, accountId: string): Promise<MyRow[]> {
-  const records = await volunteersOfAccount(db, accountId);
   const rows: MyRow[] = [];
-  for (const record of records) {
+  for (const record of await volunteersOfAccount(db, accountId)) {
     const signups = await db
       .select()
       .from(shiftSignupTable)
       .where(and(eq(shiftSignupTable.orgId, record.orgId), eq(shiftSignupTable.volunteerId, record.id)))
       .orderBy(desc(shiftSignupTable.createdAt))
       .limit(500);
+    const shifts = new Map(
+      (await findShifts(db, record.orgId, [...new Set(signups.map((s) => s.shiftId))])).map((s) => [s.id, s]),
+    );
+    const opportunities = new Map(
+      (await findOpportunities(db, record.orgId, [...new Set([...shifts.values()].map((s) => s.opportunityId))])).map(
+        (o) => [o.id, o],
+      ),
+    );
+    const shown = new Map((await toSignups(db, record.orgId, signups)).map((s) => [s.id, s]));
     for (const signup of signups) {
-      const shift = await findShiftAnywhere(db, signup.shiftId);
-      if (!shift) continue;
-      rows.push({ signup, shift, opportunity: await findOpportunity(db, record.orgId, shift.opportunityId) });
+      const shift = shifts.get(signup.shiftId);
+      const opportunity = shift && opportunities.get(shift.opportunityId);
+      if (shift && opportunity) rows.push({ signup, shown: shown.get(signup.id)!, shift, opportunity });
     }
   }
   return rows;
@@ -159,8 +186,8 @@ export async function mySignups(db: Db, accountId: string): Promise<TMySignupsRe
   const rows = await mySignupRows(db, accountId);
   const orgs = await describeOrganizations(db, [...new Set(rows.map((r) => r.signup.orgId))]);
   const now = Date.now();
-  const toMine = async (row: MyRow): Promise<TMySignup> => {
-    const [signup] = await toSignups(db, row.signup.orgId, [row.signup]);
+  const toMine = (row: MyRow): TMySignup => {
+    const signup = row.shown;
     return {
       id: row.signup.id,
       orgId: row.signup.orgId,
@@ -185,7 +212,7 @@ export async function mySignups(db: Db, accountId: string): Promise<TMySignupsRe
   const past = rows.filter((r) => r.shift.endsAt.getTime() < now || r.signup.status === 'cancelled');
   upcoming.sort((a, b) => a.shift.startsAt.getTime() - b.shift.startsAt.getTime());
   past.sort((a, b) => b.shift.startsAt.getTime() - a.shift.startsAt.getTime());
-  return { upcoming: await Promise.all(upcoming.map(toMine)), past: await Promise.all(past.slice(0, 100).map(toMine)) };
+  return { upcoming: upcoming.map(toMine), past: past.slice(0, 100).map(toMine) };
 }
 
 // ---------------------------------------------------------------- calendar feeds
@@ -245,7 +272,17 @@ export async function participationHistory(db: Db, orgId: string, volunteerId: s
     starts_at: Date | string;
     ends_at: Date | string;
     role_name: string | null;
-  }>(db, sqlHistory(orgId, volunteerId));
+  }>(
+    db,
+    sql`select su.id, o.title, s.starts_at, s.ends_at, r.name as role_name
+      from shift_signup su
+      join shift s on s.org_id = su.org_id and s.id = su.shift_id
+      join opportunity o on o.org_id = s.org_id and o.id = s.opportunity_id
+      join shift_role r on r.org_id = su.org_id and r.id = su.role_id
+      where su.org_id = ${orgId} and su.volunteer_id = ${volunteerId} and su.status = 'confirmed'
+        and s.status = 'scheduled' and s.ends_at < now()
+      order by s.starts_at desc limit 1000`,
+  );
   const entries = rows.map((r) => ({
     signupId: r.id,
     title: r.title,
@@ -263,17 +300,6 @@ export async function participationHistory(db: Db, orgId: string, volunteerId: s
     lastActivityAt: entries[0]?.startsAt ?? null,
     entries,
   };
-}
-
-function sqlHistory(orgId: string, volunteerId: string) {
-  return sql`select su.id, o.title, s.starts_at, s.ends_at, r.name as role_name
-    from shift_signup su
-    join shift s on s.org_id = su.org_id and s.id = su.shift_id
-    join opportunity o on o.org_id = s.org_id and o.id = s.opportunity_id
-    join shift_role r on r.org_id = su.org_id and r.id = su.role_id
-    where su.org_id = ${orgId} and su.volunteer_id = ${volunteerId} and su.status = 'confirmed'
-      and s.status = 'scheduled' and s.ends_at < now()
-    order by s.starts_at desc limit 1000`;
 }
 
 /** Active volunteers with no shift in the organization's lapse period, for a follow-up call. */

@@ -19,7 +19,7 @@ import {
 } from '@musubi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf } from '../../platform/http/deps';
+import { actorOf, memberOrgIdsOf } from '../../platform/http/deps';
 import { orgAccess, PUBLIC, SIGNED_IN } from '../../platform/policy/policy';
 import {
   assignSignup,
@@ -131,7 +131,7 @@ export const signupsRoutes: FastifyPluginAsyncZod = async (app) => {
     config: { access: SIGNED_IN },
     handler: async (request, reply) => {
       const actor = actorOf(request);
-      const memberOrgIds = [...(request.principal?.memberships.keys() ?? [])];
+      const memberOrgIds = memberOrgIdsOf(request);
       return reply
         .status(201)
         .send(await signUpSelf(deps, { ...actor, memberOrgIds }, request.params.shiftId, request.body));

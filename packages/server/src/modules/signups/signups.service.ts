@@ -17,6 +17,7 @@ import { coversOn, listPlans } from '../insurance';
 import {
   findOpportunity,
   findRole,
+  findRoles,
   findShift,
   markShiftCancelled,
   type OpportunityRow,
@@ -104,11 +105,9 @@ async function waitlistPositions(db: Db, orgId: string, roleIds: string[]): Prom
 
 export async function toSignups(db: Db, orgId: string, rows: SignupRow[]): Promise<TSignup[]> {
   const volunteers = await volunteerBasics(db, orgId, [...new Set(rows.map((r) => r.volunteerId))]);
-  const roles = new Map<string, ShiftRoleRow>();
-  for (const roleId of new Set(rows.map((r) => r.roleId))) {
-    const role = await findRole(db, orgId, roleId);
-    if (role) roles.set(roleId, role);
-  }
+  const roles = new Map(
+    (await findRoles(db, orgId, [...new Set(rows.map((r) => r.roleId))])).map((role) => [role.id, role]),
+  );
   const positions = await waitlistPositions(db, orgId, [...roles.keys()]);
   return rows.map((row) => ({
     id: row.id,

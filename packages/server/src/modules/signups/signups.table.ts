@@ -2,11 +2,10 @@ import { SIGNUP_SOURCES, SIGNUP_STATUSES } from '@musubi/shared';
 import { sql } from 'drizzle-orm';
 import { check, foreignKey, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { newId } from '../../platform/db/ids';
+import { sqlValueList } from '../../platform/db/sql-text';
 import { shiftRoleTable, shiftTable } from '../opportunities/opportunities.table';
 import { accountTable } from '../people/people.table';
 import { volunteerTable } from '../volunteers/volunteers.table';
-
-const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
 
 /** A person's place (or waitlist entry) on a shift, owned by the shift's organization. */
 export const shiftSignupTable = pgTable(
@@ -40,8 +39,8 @@ export const shiftSignupTable = pgTable(
     uniqueIndex('shift_signup_live_key').on(t.orgId, t.shiftId, t.volunteerId).where(sql`${t.status} <> 'cancelled'`),
     index('shift_signup_role_idx').on(t.orgId, t.roleId, t.status),
     index('shift_signup_volunteer_idx').on(t.orgId, t.volunteerId, t.status),
-    check('shift_signup_status_check', sql`${t.status} in (${inList(SIGNUP_STATUSES)})`),
-    check('shift_signup_source_check', sql`${t.source} in (${inList(SIGNUP_SOURCES)})`),
+    check('shift_signup_status_check', sql`${t.status} in (${sqlValueList(SIGNUP_STATUSES)})`),
+    check('shift_signup_source_check', sql`${t.source} in (${sqlValueList(SIGNUP_SOURCES)})`),
   ],
 );
 

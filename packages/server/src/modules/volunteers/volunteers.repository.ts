@@ -1,6 +1,7 @@
 import { readingKey, type TConsentPurpose, type TVolunteerListQuery } from '@musubi/shared';
 import { and, desc, eq, ilike, inArray, lt, ne, or, type SQL, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../platform/db/client';
+import { containsPattern } from '../../platform/db/sql-text';
 import { volunteerConsentTable, volunteerSkillTable, volunteerTable } from './volunteers.table';
 
 export type VolunteerRow = typeof volunteerTable.$inferSelect;
@@ -71,13 +72,13 @@ export async function listVolunteerRows(
   const conditions: (SQL | undefined)[] = [eq(volunteerTable.orgId, orgId)];
   conditions.push(query.status ? eq(volunteerTable.status, query.status) : ne(volunteerTable.status, 'merged'));
   if (query.q) {
-    const like = `%${query.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+    const like = containsPattern(query.q);
     const digits = query.q.replace(/[^\d]/g, '');
     const reading = readingKey(query.q);
     conditions.push(
       or(
         ilike(volunteerTable.name, like),
-        reading ? ilike(volunteerTable.readingKey, `%${reading.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`) : undefined,
+        reading ? ilike(volunteerTable.readingKey, containsPattern(reading)) : undefined,
         ilike(volunteerTable.email, like),
         digits.length >= 3 ? ilike(volunteerTable.phone, `%${digits}%`) : undefined,
       ),

@@ -25,10 +25,9 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { newId } from '../../platform/db/ids';
+import { sqlValueList } from '../../platform/db/sql-text';
 import { organizationTable } from '../organizations/organizations.table';
 import { accountTable } from '../people/people.table';
-
-const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
 
 /** An organization's taxonomy of skills and qualifications, named in each language. */
 export const skillTable = pgTable(
@@ -44,7 +43,7 @@ export const skillTable = pgTable(
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
     foreignKey({ columns: [t.orgId], foreignColumns: [organizationTable.id] }),
-    check('skill_kind_check', sql`${t.kind} in (${inList(SKILL_KINDS)})`),
+    check('skill_kind_check', sql`${t.kind} in (${sqlValueList(SKILL_KINDS)})`),
   ],
 );
 
@@ -102,9 +101,9 @@ export const volunteerTable = pgTable(
     index('volunteer_reading_idx').on(t.orgId, t.readingKey, t.birthDate),
     index('volunteer_phone_idx').on(t.orgId, t.phone),
     index('volunteer_email_idx').on(t.orgId, t.email),
-    check('volunteer_status_check', sql`${t.status} in (${inList(VOLUNTEER_STATUSES)})`),
-    check('volunteer_registered_via_check', sql`${t.registeredVia} in (${inList(REGISTRATION_CHANNELS)})`),
-    check('volunteer_channel_check', sql`${t.preferredChannel} in (${inList(CONTACT_CHANNELS)})`),
+    check('volunteer_status_check', sql`${t.status} in (${sqlValueList(VOLUNTEER_STATUSES)})`),
+    check('volunteer_registered_via_check', sql`${t.registeredVia} in (${sqlValueList(REGISTRATION_CHANNELS)})`),
+    check('volunteer_channel_check', sql`${t.preferredChannel} in (${sqlValueList(CONTACT_CHANNELS)})`),
     check('volunteer_merged_check', sql`(${t.status} = 'merged') = (${t.mergedInto} is not null)`),
   ],
 );
@@ -148,6 +147,6 @@ export const volunteerConsentTable = pgTable(
     foreignKey({ columns: [t.orgId, t.volunteerId], foreignColumns: [volunteerTable.orgId, volunteerTable.id] }),
     foreignKey({ columns: [t.recordedBy], foreignColumns: [accountTable.id] }),
     index('volunteer_consent_volunteer_idx').on(t.orgId, t.volunteerId, t.purpose, t.recordedAt),
-    check('volunteer_consent_purpose_check', sql`${t.purpose} in (${inList(CONSENT_PURPOSES)})`),
+    check('volunteer_consent_purpose_check', sql`${t.purpose} in (${sqlValueList(CONSENT_PURPOSES)})`),
   ],
 );

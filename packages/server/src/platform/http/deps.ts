@@ -38,3 +38,8 @@ export function actorOf(request: FastifyRequest): Actor {
 export function orgActorOf(request: FastifyRequest, orgId: string): Actor & { role?: TRole } {
   return { ...actorOf(request), role: request.principal?.memberships.get(orgId)?.role };
 }
+
+/** The organizations the caller belongs to (none when signed out): what they may see beyond public. */
+export function memberOrgIdsOf(request: FastifyRequest): string[] {
+  return [...(request.principal?.memberships.keys() ?? [])];
+}

@@ -1,9 +1,10 @@
-import { Anchor, Button, CopyButton, Group, Stack, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconCheck, IconCopy, IconDownload, IconRefresh } from '@tabler/icons-react';
+import { IconDownload, IconRefresh } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmModal } from '../../ui/ConfirmModal';
+import { CopyableAddress } from '../../ui/CopyableAddress';
 import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';
 import { ProfileSection } from '../volunteers/ProfileSection';
@@ -23,33 +24,15 @@ export function CalendarFeedCard() {
       {feed.isError && <ErrorState error={feed.error} onRetry={() => void feed.refetch()} />}
       {feed.data && (
         <Stack gap="sm">
-          <Group align="flex-end" gap="sm" wrap="wrap">
-            <TextInput
-              label={t('opportunities.calendar.address')}
-              description={t('opportunities.calendar.address_description')}
-              value={feed.data.url}
-              readOnly
-              onFocus={(event) => event.currentTarget.select()}
-              style={{ flex: '1 1 20rem' }}
-              data-testid="calendar-feed-url"
-            />
-            <CopyButton value={feed.data.url}>
-              {({ copied, copy }) => (
-                <>
-                  <Button
-                    variant="default"
-                    size="md"
-                    onClick={copy}
-                    leftSection={copied ? <IconCheck size={18} aria-hidden /> : <IconCopy size={18} aria-hidden />}
-                    data-testid="calendar-feed-copy"
-                  >
-                    {copied ? t('opportunities.share.copied') : t('opportunities.calendar.copy')}
-                  </Button>
-                  <VisuallyHidden role="status">{copied ? t('opportunities.share.copied') : ''}</VisuallyHidden>
-                </>
-              )}
-            </CopyButton>
-          </Group>
+          <CopyableAddress
+            label={t('opportunities.calendar.address')}
+            description={t('opportunities.calendar.address_description')}
+            value={feed.data.url}
+            copyLabel={t('opportunities.calendar.copy')}
+            copiedLabel={t('opportunities.share.copied')}
+            testId="calendar-feed-url"
+            copyTestId="calendar-feed-copy"
+          />
           <Group gap="lg">
             <Anchor
               href={feed.data.url}

@@ -1,7 +1,7 @@
-import { Anchor, Button, CopyButton, Group, Stack, TextInput, VisuallyHidden } from '@mantine/core';
-import { IconCheck, IconCopy } from '@tabler/icons-react';
+import { Anchor, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { CopyableAddress } from '../../ui/CopyableAddress';
 import { sharePath } from './paths';
 
 interface ShareLinkProps {
@@ -17,33 +17,15 @@ export function ShareLink({ opportunityId, withOpen = false }: ShareLinkProps) {
   const url = new URL(path, window.location.origin).toString();
   return (
     <Stack gap="xs">
-      <Group align="flex-end" gap="sm" wrap="wrap">
-        <TextInput
-          label={t('opportunities.share.link')}
-          description={t('opportunities.share.link_description')}
-          value={url}
-          readOnly
-          onFocus={(event) => event.currentTarget.select()}
-          style={{ flex: '1 1 20rem' }}
-          data-testid="share-link"
-        />
-        <CopyButton value={url}>
-          {({ copied, copy }) => (
-            <>
-              <Button
-                variant="default"
-                size="md"
-                onClick={copy}
-                leftSection={copied ? <IconCheck size={18} aria-hidden /> : <IconCopy size={18} aria-hidden />}
-                data-testid="copy-share-link"
-              >
-                {copied ? t('opportunities.share.copied') : t('opportunities.share.copy')}
-              </Button>
-              <VisuallyHidden role="status">{copied ? t('opportunities.share.copied') : ''}</VisuallyHidden>
-            </>
-          )}
-        </CopyButton>
-      </Group>
+      <CopyableAddress
+        label={t('opportunities.share.link')}
+        description={t('opportunities.share.link_description')}
+        value={url}
+        copyLabel={t('opportunities.share.copy')}
+        copiedLabel={t('opportunities.share.copied')}
+        testId="share-link"
+        copyTestId="copy-share-link"
+      />
       {withOpen && (
         <Anchor component={Link} to={path} style={{ alignSelf: 'flex-start' }} data-testid="open-share-page">
           {t('opportunities.share.open')}
