@@ -10,12 +10,18 @@ import type { Config } from './config';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes';
 import { insuranceRoutes } from './modules/insurance';
 import { networkRoutes } from './modules/network';
-import { opportunitiesRoutes } from './modules/opportunities';
+import { extendSeries, opportunitiesRoutes, SERIES_EXTEND_JOB } from './modules/opportunities';
 import { organizationsRoutes } from './modules/organizations';
 import { participationRoutes } from './modules/participation';
 import { loadPrincipal, passwordsRoutes, peopleRoutes, sessionRoutes } from './modules/people';
 import { setupRoutes } from './modules/setup/setup.routes';
-import { SHIFT_REMINDERS_JOB, sendShiftReminders, signupsRoutes } from './modules/signups';
+import {
+  MAIL_DIGEST_JOB,
+  SHIFT_REMINDERS_JOB,
+  sendDigests,
+  sendShiftReminders,
+  signupsRoutes,
+} from './modules/signups';
 import { systemRoutes } from './modules/system/system.routes';
 import { volunteersRoutes } from './modules/volunteers';
 import { auditRoutes } from './platform/audit/audit.routes';
@@ -70,6 +76,16 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     run: () => deliverPendingMail(deps.db, config).then(() => {}),
   });
   jobs.define({
+    name: SERIES_EXTEND_JOB,
+    cron: '41 3 * * *',
+    run: () => extendSeries(deps.db).then(() => {}),
+  });
+  jobs.define({
+    name: MAIL_DIGEST_JOB,
+    cron: '*/15 * * * *',
+    run: () => sendDigests(deps).then(() => {}),
+  });
+  jobs.define({
     name: SHIFT_REMINDERS_JOB,
     cron: '*/10 * * * *',
     run: () => sendShiftReminders(deps).then(() => {}),
@@ -83,7 +99,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
         'script-src': ["'self'"],
         // Mantine writes its CSS variables into a <style> element at runtime.
         'style-src': ["'self'", "'unsafe-inline'"],
-        'img-src': ["'self'", 'data:'],
+        // The catalogue map's tiles come from MAP_TILE_URL's origin when one is set.
+        'img-src': ["'self'", 'data:', ...(config.map.tileUrl ? [tileOrigin(config.map.tileUrl)] : [])],
         'connect-src': ["'self'"],
         'frame-ancestors': ["'none'"],
         'upgrade-insecure-requests': config.cookieSecure ? [] : null,
@@ -137,4 +154,11 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     if (!options.database) await database.close();
   });
   return app;
+}
+
+/** `https://tile.example.org` from `https://tile.example.org/{z}/{x}/{y}.png` (placeholders may sit in the host, e.g. `{s}.tile…`). */
+function tileOrigin(tileUrl: string): string {
+  const [scheme, rest] = tileUrl.split('://');
+  const host = rest.split('/')[0].replace(/\{s\}/g, '*');
+  return `${scheme}://${host}`;
 }

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { z } from 'zod';
 
+const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+
 const ZBooleanFlag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 
 /** Every environment variable Musubi reads. The README's configuration table mirrors this. */
@@ -30,6 +32,17 @@ const ZEnvironment = z.object({
   SIGNIN_RATE_LIMIT_MAX: z.coerce.number().int().min(1).max(10_000).default(10),
   SIGNIN_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
   WEB_DIST_DIR: z.string().optional(),
+  /** Background of the catalogue map: an XYZ tile address, or `none` for no tiles (no requests leave the browser). */
+  MAP_TILE_URL: z
+    .union([
+      z.literal('none'),
+      z
+        .string()
+        .regex(/^https?:\/\/[^\s]+$/, 'must be an http(s) address or none')
+        .refine((url) => ['{z}', '{x}', '{y}'].every((part) => url.includes(part)), 'must contain {z}, {x} and {y}'),
+    ])
+    .default(OSM_TILES),
+  MAP_ATTRIBUTION: z.string().min(1).max(300).optional(),
 });
 
 export interface Config {
@@ -45,6 +58,8 @@ export interface Config {
   trustProxy: boolean;
   signInRateLimit: { max: number; windowSeconds: number };
   webDistDir: string;
+  /** Catalogue map tiles; null = none. */
+  map: { tileUrl: string | null; attribution: string };
   version: string;
 }
 
@@ -81,6 +96,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, version = '0.0.
     trustProxy: e.TRUST_PROXY,
     signInRateLimit: { max: e.SIGNIN_RATE_LIMIT_MAX, windowSeconds: e.SIGNIN_RATE_LIMIT_WINDOW_SECONDS },
     webDistDir: e.WEB_DIST_DIR ? path.resolve(e.WEB_DIST_DIR) : DEFAULT_WEB_DIST,
+    map: {
+      tileUrl: e.MAP_TILE_URL === 'none' ? null : e.MAP_TILE_URL,
+      attribution: e.MAP_ATTRIBUTION ?? (e.MAP_TILE_URL === OSM_TILES ? '© OpenStreetMap contributors' : ''),
+    },
     version,
   };
 }

@@ -72,7 +72,8 @@ export const ZUpdateOpportunityRequest = z
     contactEmail: ZEmail.nullable(),
     visibility: ZVisibility,
     cancellationDeadlineHours: z.number().int().min(0).max(336),
-    status: ZOpportunityStatus,
+    /** Cancelling is its own request (`…/cancel`, with a reason): it cancels the upcoming shifts too. */
+    status: z.enum(['draft', 'published', 'closed']),
   })
   .partial()
   .strict();
@@ -261,6 +262,14 @@ export const ZCatalogueEntry = z.object({
 export type TCatalogueEntry = z.infer<typeof ZCatalogueEntry>;
 export const ZCatalogueResponse = z.object({ entries: z.array(ZCatalogueEntry), total: z.number().int() });
 export type TCatalogueResponse = z.infer<typeof ZCatalogueResponse>;
+
+/**
+ * Where the catalogue map draws its background: an XYZ tile address
+ * (`{z}/{x}/{y}`) from the server's MAP_TILE_URL, or null when the
+ * installation has none (the map then shows the points on a plain grid).
+ */
+export const ZMapSettings = z.object({ tileUrl: z.string().nullable(), attribution: z.string() });
+export type TMapSettings = z.infer<typeof ZMapSettings>;
 
 export const ZCatalogueItemParams = z.object({ opportunityId: ZUuid });
 /** The share page of one activity: its details and upcoming shifts with free places. */

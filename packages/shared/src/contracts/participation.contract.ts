@@ -77,6 +77,8 @@ export const ZParticipationSettings = z.object({
   maxShiftsPerWeek: z.number().int().min(1).max(50).nullable(),
   /** Hours before a shift when the reminder goes out. */
   reminderHoursBefore: z.number().int().min(1).max(336),
+  /** Local hour (0–23) when the daily digest goes to people who chose one. */
+  digestHour: z.number().int().min(0).max(23),
   /** A volunteer with no activity for this many months is listed as lapsed. */
   lapsedAfterMonths: z.number().int().min(1).max(60),
   /** Cumulative hours that are celebrated, e.g. 10, 50, 100. */

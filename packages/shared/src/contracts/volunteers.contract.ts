@@ -98,6 +98,8 @@ export const ZVolunteerProfileFields = z.object({
   email: ZEmail.nullable().optional(),
   phone: ZPhone.nullable().optional(),
   preferredChannel: ZContactChannel.optional(),
+  /** E-mail once a day (the organization's digest hour) instead of one message per change. */
+  mailDigest: z.boolean().optional(),
   /** The language messages are written in. */
   locale: ZLocale.optional(),
   postalCode: ZPostalCode.nullable().optional(),
@@ -152,6 +154,7 @@ export const ZVolunteer = z.object({
   email: z.string().nullable(),
   phone: z.string().nullable(),
   preferredChannel: ZContactChannel,
+  mailDigest: z.boolean(),
   locale: ZLocale,
   postalCode: z.string().nullable(),
   address: z.string().nullable(),
@@ -295,6 +298,11 @@ export const ZMyVolunteerProfile = z.object({
   orgId: ZUuid,
   orgName: z.string(),
   status: ZVolunteerStatus,
+  /** How the person hears from this organization; they may change these themselves. */
+  preferredChannel: ZContactChannel,
+  mailDigest: z.boolean(),
+  locale: ZLocale,
+  hasEmail: z.boolean(),
   consents: z.array(ZConsentState),
   insuranceCovers: z.array(ZInsuranceCover),
 });
@@ -303,6 +311,13 @@ export const ZMyVolunteerProfilesResponse = z.object({ profiles: z.array(ZMyVolu
 export type TMyVolunteerProfilesResponse = z.infer<typeof ZMyVolunteerProfilesResponse>;
 
 export const ZMyConsentParams = z.object({ volunteerId: ZUuid });
+
+/** What a person may change on their own record: how and in which language they are told things. */
+export const ZMyMessagePreferences = z
+  .object({ preferredChannel: ZContactChannel, mailDigest: z.boolean(), locale: ZLocale })
+  .partial()
+  .strict();
+export type TMyMessagePreferences = z.infer<typeof ZMyMessagePreferences>;
 
 // ---------------------------------------------------------------- network view
 

@@ -84,6 +84,10 @@ export const ERROR_REGISTRY = {
     description:
       'The two records cannot be merged: they are the same, one is already merged, or they belong to two different accounts.',
   },
+  VOLUNTEER_EMAIL_REQUIRED: {
+    status: 409,
+    description: 'E-mail was chosen as the way to be reached (or a digest), but the record has no e-mail address.',
+  },
   SKILL_NOT_FOUND: { status: 404, description: 'No such skill or qualification in this organization.' },
   INSURANCE_PLAN_NOT_FOUND: { status: 404, description: 'No such insurance plan in this organization.' },
   INSURANCE_ALREADY_ENROLLED: {
@@ -105,6 +109,10 @@ export const ERROR_REGISTRY = {
   OPPORTUNITY_NOT_FOUND: {
     status: 404,
     description: 'No such activity (opportunity), or it is not visible to the caller.',
+  },
+  OPPORTUNITY_CANCELLED: {
+    status: 409,
+    description: 'The activity is cancelled: it cannot be changed, reopened or given new dates.',
   },
   SHIFT_NOT_FOUND: { status: 404, description: 'No such shift in this organization.' },
   SIGNUP_NOT_FOUND: { status: 404, description: 'No such sign-up (or not one of yours).' },

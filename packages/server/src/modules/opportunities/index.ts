@@ -3,7 +3,9 @@
  * roles, recurring series, the public catalogue and calendar feeds.
  */
 export { opportunitiesRoutes } from './opportunities.routes';
+export const SERIES_EXTEND_JOB = 'shifts.extend-series';
 export {
+  extendSeries,
   findOpportunities,
   findOpportunity,
   findOpportunityAnywhere,
@@ -12,10 +14,13 @@ export {
   findShift,
   findShiftAnywhere,
   findShifts,
+  getOpportunity,
+  markOpportunityCancelled,
   markShiftCancelled,
   type OpportunityRow,
   requiredSkillsOf,
   rolesOfShift,
   type ShiftRoleRow,
   type ShiftRow,
+  upcomingShiftsForUpdate,
 } from './opportunities.service';

@@ -5,6 +5,7 @@ import {
   ZCatalogueResponse,
   ZCreateOpportunityRequest,
   ZCreateShiftsRequest,
+  ZMapSettings,
   ZOpportunity,
   ZOpportunityListQuery,
   ZOpportunityListResponse,
@@ -158,6 +159,16 @@ export const opportunitiesRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     config: { access: PUBLIC },
     handler: (request) => catalogueItem(db, request.params.opportunityId, memberOrgIdsOf(request)),
+  });
+
+  app.get('/api/v1/catalogue/map-settings', {
+    schema: {
+      tags,
+      summary: "The catalogue map's background tiles (MAP_TILE_URL), or none",
+      response: { 200: ZMapSettings },
+    },
+    config: { access: PUBLIC },
+    handler: () => config.map,
   });
 
   app.get(`${ORG}/opportunities.ics`, {

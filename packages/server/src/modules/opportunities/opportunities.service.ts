@@ -14,7 +14,7 @@ import {
   ZCreateOpportunityRequest,
   ZCreateShiftsRequest,
 } from '@musubi/shared';
-import { and, asc, count, desc, eq, gte, ilike, inArray, lt, lte } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, ilike, inArray, lt, lte } from 'drizzle-orm';
 // rrule ships CommonJS to Node: its functions hang off the default export.
 import rrule from 'rrule';
 import { recordAudit } from '../../platform/audit/record-audit';
@@ -40,7 +40,7 @@ export type ShiftRoleRow = typeof shiftRoleTable.$inferSelect;
 
 /** A series materializes at most this many shifts, up to a year ahead. */
 export const SERIES_MAX_OCCURRENCES = 200;
-const SERIES_HORIZON_DAYS = 366;
+const SERIES_HORIZON_MS = 366 * 86_400_000;
 
 // ---------------------------------------------------------------- opportunities
 
@@ -88,11 +88,12 @@ export async function toOpportunities(db: Db, rows: OpportunityRow[]): Promise<T
   }));
 }
 
-export async function findOpportunity(db: Db, orgId: string, id: string): Promise<OpportunityRow> {
-  const [row] = await db
+export async function findOpportunity(db: Db, orgId: string, id: string, lock = false): Promise<OpportunityRow> {
+  const query = db
     .select()
     .from(opportunityTable)
     .where(and(eq(opportunityTable.orgId, orgId), eq(opportunityTable.id, id)));
+  const [row] = lock ? await query.for('update') : await query;
   if (!row) throw new AppError('OPPORTUNITY_NOT_FOUND');
   return row;
 }
@@ -213,7 +214,8 @@ export async function updateOpportunity(
   changes: TUpdateOpportunityRequest,
 ): Promise<TOpportunity> {
   await db.transaction(async (tx) => {
-    await findOpportunity(tx, orgId, id);
+    const current = await findOpportunity(tx, orgId, id, true);
+    if (current.status === 'cancelled') throw new AppError('OPPORTUNITY_CANCELLED');
     await tx
       .update(opportunityTable)
       .set({ ...opportunityColumns(changes), updatedAt: new Date() })
@@ -331,8 +333,17 @@ export async function listShifts(
   return toShifts(db, orgId, rows);
 }
 
-/** Start times of a series: the first start's wall-clock time repeated by the rule in the zone. */
-export function seriesStarts(rule: string, firstStart: Date, timeZone: string): Date[] {
+/**
+ * Start times of a series: the first start's wall-clock time repeated by the
+ * rule in the zone, from the first start (or after `window.after`) up to a
+ * year after the first start (or `window.until`), at most SERIES_MAX_OCCURRENCES.
+ */
+export function seriesStarts(
+  rule: string,
+  firstStart: Date,
+  timeZone: string,
+  window?: { after: Date; until: Date },
+): Date[] {
   const dtstart = floating(wallTimeOf(firstStart, timeZone));
   let parsed: ReturnType<typeof rrule.rrulestr>;
   try {
@@ -342,9 +353,10 @@ export function seriesStarts(rule: string, firstStart: Date, timeZone: string): 
       { path: 'rrule', in: 'body', code: 'invalid_format', messageKey: 'validation.rrule' },
     ]);
   }
-  const horizon = dtstart.getTime() + SERIES_HORIZON_DAYS * 86_400_000;
-  const floatingStarts = parsed.all((date, i) => i < SERIES_MAX_OCCURRENCES && date.getTime() <= horizon);
-  return floatingStarts.map((d) =>
+  const floatingStarts = window
+    ? parsed.between(floating(wallTimeOf(window.after, timeZone)), floating(wallTimeOf(window.until, timeZone)), false)
+    : parsed.all((date, i) => i < SERIES_MAX_OCCURRENCES && date.getTime() <= dtstart.getTime() + SERIES_HORIZON_MS);
+  return floatingStarts.slice(0, SERIES_MAX_OCCURRENCES).map((d) =>
     instantOf(
       {
         year: d.getUTCFullYear(),
@@ -358,6 +370,12 @@ export function seriesStarts(rule: string, firstStart: Date, timeZone: string): 
   );
 }
 
+/** What every occurrence of a request (or of a series) gets besides its time. */
+type ShiftTemplate = Pick<
+  ReturnType<typeof ZCreateShiftsRequest.parse>,
+  'roles' | 'waitlist' | 'signupOpensDaysBefore' | 'signupClosesHoursBefore'
+>;
+
 async function insertShift(
   tx: Db,
   orgId: string,
@@ -365,7 +383,7 @@ async function insertShift(
   seriesId: string | null,
   startsAt: Date,
   durationMs: number,
-  request: ReturnType<typeof ZCreateShiftsRequest.parse>,
+  request: ShiftTemplate,
 ): Promise<ShiftRow> {
   const [shift] = await tx
     .insert(shiftTable)
@@ -406,7 +424,8 @@ export async function createShifts(
 ): Promise<TShift[]> {
   const request = ZCreateShiftsRequest.parse(input);
   const rows = await db.transaction(async (tx) => {
-    await findOpportunity(tx, orgId, opportunityId);
+    const opportunity = await findOpportunity(tx, orgId, opportunityId);
+    if (opportunity.status === 'cancelled') throw new AppError('OPPORTUNITY_CANCELLED');
     await assertSkillsExist(
       tx,
       orgId,
@@ -430,6 +449,10 @@ export async function createShifts(
           durationMinutes: Math.round(durationMs / 60_000),
           timeZone: org.timeZone,
           roles: request.roles,
+          waitlist: request.waitlist,
+          signupOpensDaysBefore: request.signupOpensDaysBefore,
+          signupClosesHoursBefore: request.signupClosesHoursBefore,
+          materializedUntil: starts.at(-1) ?? first,
         })
         .returning();
       seriesId = series.id;
@@ -538,6 +561,84 @@ export async function requiredSkillsOf(db: Db, orgId: string, opportunityId: str
     .from(opportunitySkillTable)
     .where(and(eq(opportunitySkillTable.orgId, orgId), eq(opportunitySkillTable.opportunityId, opportunityId)));
   return rows.map((r) => r.skillId);
+}
+
+/**
+ * Keeps every open series a year ahead (the daily `shifts.extend-series`
+ * job): the occurrences after the last one made, up to a year from now, with
+ * the series' roles and sign-up window. Series of closed or cancelled
+ * activities, and rules that have ended (COUNT, UNTIL), get nothing more.
+ * Each series moves forward in its own transaction, so a rerun makes nothing twice.
+ */
+export async function extendSeries(db: Db, now = new Date()): Promise<number> {
+  const until = new Date(now.getTime() + SERIES_HORIZON_MS);
+  const due = await db
+    .select({ orgId: shiftSeriesTable.orgId, id: shiftSeriesTable.id })
+    .from(shiftSeriesTable)
+    .innerJoin(
+      opportunityTable,
+      and(eq(opportunityTable.orgId, shiftSeriesTable.orgId), eq(opportunityTable.id, shiftSeriesTable.opportunityId)),
+    )
+    .where(
+      and(inArray(opportunityTable.status, ['draft', 'published']), lt(shiftSeriesTable.materializedUntil, until)),
+    );
+  let made = 0;
+  for (const { orgId, id } of due) {
+    made += await db.transaction(async (tx) => {
+      const [series] = await tx
+        .select()
+        .from(shiftSeriesTable)
+        .where(and(eq(shiftSeriesTable.orgId, orgId), eq(shiftSeriesTable.id, id)))
+        .for('update');
+      const starts = seriesStarts(series.rrule, series.firstStartsAt, series.timeZone, {
+        after: series.materializedUntil,
+        until,
+      });
+      if (starts.length === 0) return 0;
+      for (const start of starts) {
+        await insertShift(tx, orgId, series.opportunityId, id, start, series.durationMinutes * 60_000, series);
+      }
+      await tx
+        .update(shiftSeriesTable)
+        .set({ materializedUntil: starts.at(-1)! })
+        .where(and(eq(shiftSeriesTable.orgId, orgId), eq(shiftSeriesTable.id, id)));
+      await recordAudit(tx, {
+        orgId,
+        actorAccountId: null,
+        action: 'SHIFTS_EXTENDED',
+        targetType: 'opportunity',
+        targetId: series.opportunityId,
+        summary: { count: starts.length, rrule: series.rrule, until: starts.at(-1)!.toISOString() },
+      });
+      return starts.length;
+    });
+  }
+  return made;
+}
+
+/** Marks an activity cancelled (its shifts and sign-ups are the signups module's business). */
+export async function markOpportunityCancelled(tx: Db, orgId: string, id: string) {
+  await tx
+    .update(opportunityTable)
+    .set({ status: 'cancelled', updatedAt: new Date() })
+    .where(and(eq(opportunityTable.orgId, orgId), eq(opportunityTable.id, id)));
+}
+
+/** Scheduled shifts of an activity that have not started, locked for cancelling. */
+export async function upcomingShiftsForUpdate(tx: Db, orgId: string, opportunityId: string): Promise<ShiftRow[]> {
+  return tx
+    .select()
+    .from(shiftTable)
+    .where(
+      and(
+        eq(shiftTable.orgId, orgId),
+        eq(shiftTable.opportunityId, opportunityId),
+        eq(shiftTable.status, 'scheduled'),
+        gt(shiftTable.startsAt, new Date()),
+      ),
+    )
+    .orderBy(asc(shiftTable.startsAt))
+    .for('update');
 }
 
 /** Marks a shift cancelled (its sign-ups are the signups module's business). */

@@ -101,6 +101,12 @@ export const shiftSeriesTable = pgTable(
     durationMinutes: integer('duration_minutes').notNull(),
     timeZone: text('time_zone').notNull(),
     roles: jsonb('roles').$type<TShiftRoleInput[]>().notNull(),
+    /** What each new occurrence gets, as asked when the series was made. */
+    waitlist: boolean('waitlist').notNull().default(true),
+    signupOpensDaysBefore: integer('signup_opens_days_before'),
+    signupClosesHoursBefore: integer('signup_closes_hours_before').notNull().default(0),
+    /** The start of the last occurrence made so far; the daily job makes the next ones a year ahead. */
+    materializedUntil: timestamp('materialized_until', { withTimezone: true }).notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -19,6 +19,7 @@ export const participationSettingsTable = pgTable(
     maxMinutesPerDay: integer('max_minutes_per_day'),
     maxShiftsPerWeek: integer('max_shifts_per_week'),
     reminderHoursBefore: integer('reminder_hours_before').notNull(),
+    digestHour: integer('digest_hour').notNull().default(8),
     lapsedAfterMonths: integer('lapsed_after_months').notNull(),
     milestoneHours: integer('milestone_hours').array().notNull(),
     consentWordingVersion: text('consent_wording_version').notNull(),
@@ -27,6 +28,7 @@ export const participationSettingsTable = pgTable(
   (t) => [
     foreignKey({ columns: [t.orgId], foreignColumns: [organizationTable.id] }),
     check('participation_settings_month_check', sql`${t.insurancePolicyStartMonth} between 1 and 12`),
+    check('participation_settings_digest_hour_check', sql`${t.digestHour} between 0 and 23`),
     check('participation_settings_insurance_check', sql`${t.insuranceCheck} in (${sqlValueList(INSURANCE_CHECKS)})`),
   ],
 );

@@ -3,6 +3,7 @@
  * waitlists, cancellations, reminders, my shifts and calendar feed, and
  * participation history.
  */
+export { MAIL_DIGEST_JOB, sendDigests } from './digest';
 export { SHIFT_REMINDERS_JOB, sendShiftReminders } from './reminders';
 export { signupsRoutes } from './signups.routes';
 export { confirmedCount, tallyByRole } from './signups.service';

@@ -8,5 +8,7 @@ export const signupsPolicy = {
   'signups.manage': { roles: STAFF_ROLES },
   /** Cancelling a whole shift tells everyone on it. */
   'shifts.cancel': { roles: [...COORDINATOR_ROLES, 'partner'] },
+  /** So does cancelling a whole activity, for each of its upcoming shifts. */
+  'opportunities.cancel': { roles: [...COORDINATOR_ROLES, 'partner'] },
   'participation.read': { roles: STAFF_ROLES },
 } as const satisfies PolicyRules;

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, setUpFirstOrganization, type TestApp, TestClient } from '../../test/test-app';
+import { extendSeries } from '../opportunities';
+import { sendDigests } from './digest';
 import { sendShiftReminders } from './reminders';
 
 const HOUR = 3_600_000;
@@ -58,6 +60,9 @@ describe('activities, shifts and sign-ups', () => {
 
   const assign = (shiftId: string, volunteerId: string, roleId?: string) =>
     admin.post(`${base}/shifts/${shiftId}/signups`, { volunteerId, roleId });
+
+  const outboxTo = async (to: string): Promise<{ subject: string; text: string }[]> =>
+    (await admin.get(`${base}/outbox-messages?limit=200`)).json().messages.filter((m: { to: string }) => m.to === to);
 
   it('posts an activity with a weekly series in the organization’s time zone', async () => {
     const a = await activity();
@@ -241,6 +246,10 @@ describe('activities, shifts and sign-ups', () => {
     expect(near.entries.every((e: { distanceKm: number }) => e.distanceKm <= 3)).toBe(true);
     const far = (await visitor.get('/api/v1/catalogue/opportunities?lat=34.69&lng=135.50&radiusKm=10')).json();
     expect(far.entries).toEqual([]);
+    // The map's background: the configured tiles, which the page's security policy lets the browser load.
+    const map = await visitor.get('/api/v1/catalogue/map-settings');
+    expect(map.json()).toEqual(t.app.deps.config.map);
+    expect(map.headers['content-security-policy']).toMatch(/img-src 'self' data: https:\/\/tile\.openstreetmap\.org/);
     const page = (await visitor.get(`/api/v1/catalogue/opportunities/${trial.id}`)).json();
     expect(page.shifts[0]).toMatchObject({ id: s.id, open: true });
 
@@ -360,5 +369,126 @@ describe('activities, shifts and sign-ups', () => {
     expect(history).toMatchObject({ totalShifts: 0, totalHours: 0, nextMilestone: 10 });
     const lapsed = (await admin.get(`${base}/lapsed-volunteers`)).json();
     expect(lapsed.volunteers).toEqual([]);
+  });
+
+  it('keeps each series a year ahead with a daily job, and never makes an occurrence twice', async () => {
+    const a = await activity({ title: '毎週の見守り訪問' });
+    const start = new Date(Date.now() + 2 * 86_400_000);
+    start.setUTCHours(1, 0, 0, 0);
+    const made = await admin.post(`${base}/opportunities/${a.id}/shifts`, {
+      startsAt: start.toISOString(),
+      endsAt: new Date(start.getTime() + 2 * HOUR).toISOString(),
+      roles: [{ name: null, capacity: 3 }],
+      waitlist: false,
+      signupClosesHoursBefore: 12,
+      rrule: 'FREQ=WEEKLY',
+    });
+    const first = made.json().shifts as { id: string; startsAt: string }[];
+    // A year from the first start: 53 weeks.
+    expect(first).toHaveLength(53);
+    const last = new Date(first.at(-1)!.startsAt);
+    await admin.post(`${base}/shifts/${first.at(-1)!.id}/cancel`, { reason: '祝日' });
+
+    // Thirty days later the job adds the weeks that came within a year, in the series' rhythm.
+    const later = new Date(Date.now() + 30 * 86_400_000);
+    expect(await extendSeries(t.app.deps.db, later)).toBeGreaterThanOrEqual(4);
+    expect(await extendSeries(t.app.deps.db, later)).toBe(0);
+    const all = (await admin.get(`${base}/opportunities/${a.id}/shifts?limit=500`)).json().shifts as {
+      startsAt: string;
+      status: string;
+      waitlist: boolean;
+      roles: { capacity: number }[];
+    }[];
+    const added = all.filter((s) => new Date(s.startsAt) > last);
+    expect(added.length).toBeGreaterThanOrEqual(4);
+    expect(new Date(added[0].startsAt).getTime() - last.getTime()).toBe(7 * 86_400_000);
+    expect(added.every((s) => s.status === 'scheduled' && !s.waitlist && s.roles[0].capacity === 3)).toBe(true);
+    // The cancelled occurrence stays cancelled: nothing is made again.
+    expect(all.filter((s) => s.startsAt === last.toISOString()).map((s) => s.status)).toEqual(['cancelled']);
+
+    // A closed activity's series gets no more dates.
+    await admin.patch(`${base}/opportunities/${a.id}`, { status: 'closed' });
+    expect(await extendSeries(t.app.deps.db, new Date(Date.now() + 90 * 86_400_000))).toBe(0);
+  });
+
+  it('cancels a whole activity: its coming shifts, every place, one message per person, and no more changes', async () => {
+    const a = await activity({ title: '夏祭りの運営補助' });
+    const s1 = await shift(a.id, { startsAt: inHours(72), endsAt: inHours(75) });
+    const s2 = await shift(a.id, { startsAt: inHours(96), endsAt: inHours(99) });
+    const [v1, v2] = [await volunteer(), await volunteer()];
+    await assign(s1.id, v1.id);
+    await assign(s2.id, v1.id);
+    await assign(s2.id, v2.id);
+
+    expect((await admin.patch(`${base}/opportunities/${a.id}`, { status: 'cancelled' })).statusCode).toBe(400);
+    const bare = await admin.post(`${base}/opportunities/${a.id}/cancel`, { reason: ' ' });
+    expect(bare.statusCode).toBe(400);
+    expect((await admin.get(`${base}/opportunities/${a.id}`)).json().status).toBe('published');
+
+    const cancelled = await admin.post(`${base}/opportunities/${a.id}/cancel`, { reason: '台風の接近' });
+    expect(cancelled.statusCode).toBe(200);
+    expect(cancelled.json().status).toBe('cancelled');
+    const shifts = (await admin.get(`${base}/opportunities/${a.id}/shifts`)).json().shifts;
+    expect(shifts.map((s: { status: string; cancelReason: string }) => [s.status, s.cancelReason])).toEqual([
+      ['cancelled', '台風の接近'],
+      ['cancelled', '台風の接近'],
+    ]);
+    const roster = (await admin.get(`${base}/shifts/${s2.id}/signups`)).json().signups;
+    expect(roster.map((r: { status: string }) => r.status)).toEqual(['cancelled', 'cancelled']);
+    // v1 had two dates and hears it once; so does v2.
+    for (const v of [v1, v2]) {
+      const mails = (await outboxTo(v.email)).filter((m) => m.subject.includes('活動中止'));
+      expect(mails).toHaveLength(1);
+      expect(mails[0].subject).toContain('夏祭りの運営補助');
+    }
+
+    const again = await admin.post(`${base}/opportunities/${a.id}/cancel`, { reason: '台風の接近' });
+    expect(again.json().status).toBe('cancelled');
+    expect((await outboxTo(v1.email)).filter((m) => m.subject.includes('活動中止'))).toHaveLength(1);
+    const reopen = await admin.patch(`${base}/opportunities/${a.id}`, { status: 'published' });
+    expect(reopen.statusCode).toBe(409);
+    expect(reopen.json().error).toMatchObject({
+      code: 'OPPORTUNITY_CANCELLED',
+      message: expect.stringContaining('中止'),
+    });
+    const more = await admin.post(`${base}/opportunities/${a.id}/shifts`, {
+      startsAt: inHours(120),
+      endsAt: inHours(122),
+      roles: [{ capacity: 1 }],
+    });
+    expect(more.json().error.code).toBe('OPPORTUNITY_CANCELLED');
+    const audit = (await admin.get(`${base}/audit-entries?limit=50`)).json().entries;
+    expect(audit.find((e: { action: string }) => e.action === 'OPPORTUNITY_CANCELLED')).toMatchObject({
+      targetId: a.id,
+      summary: { reason: '台風の接近', shiftsCancelled: 2, signupsCancelled: 3 },
+    });
+  });
+
+  it('gathers confirmations into one daily digest at the organization’s hour, and still sends reminders at once', async () => {
+    const a = await activity({ title: 'まとめ便の確認' });
+    const s1 = await shift(a.id, { startsAt: inHours(10), endsAt: inHours(12) });
+    const s2 = await shift(a.id, { startsAt: inHours(34), endsAt: inHours(36) });
+    const v = await volunteer({ mailDigest: true });
+    expect(v.mailDigest).toBe(true);
+    await assign(s1.id, v.id);
+    await assign(s2.id, v.id);
+    expect(await outboxTo(v.email)).toEqual([]);
+
+    // The reminder for the shift ten hours away is time-sensitive: it does not wait.
+    await sendShiftReminders(t.app.deps);
+    expect((await outboxTo(v.email)).map((m) => m.subject)).toEqual([expect.stringContaining('【リマインド】')]);
+
+    await admin.patch(`${base}/participation-settings`, { digestHour: 7 });
+    // Tomorrow 06:00 in Tokyo is before the digest hour; 07:30 is after it.
+    const tokyoTomorrow = (hour: number, minute: number) => {
+      const date = new Date(Date.now() + 86_400_000 + 9 * HOUR);
+      return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), hour - 9, minute));
+    };
+    expect(await sendDigests(t.app.deps, tokyoTomorrow(6, 0))).toBe(0);
+    expect(await sendDigests(t.app.deps, tokyoTomorrow(7, 30))).toBeGreaterThanOrEqual(1);
+    expect(await sendDigests(t.app.deps, tokyoTomorrow(7, 45))).toBe(0);
+    const digests = (await outboxTo(v.email)).filter((m) => m.subject.includes('本日のまとめ'));
+    expect(digests).toHaveLength(1);
+    expect(digests[0].text.match(/・【申込み完了】まとめ便の確認/g)).toHaveLength(2);
   });
 });

@@ -7,6 +7,8 @@ import {
   ZLapsedVolunteersResponse,
   ZMySignupParams,
   ZMySignupsResponse,
+  ZOpportunity,
+  ZOpportunityParams,
   ZOrgParams,
   ZParticipationHistory,
   ZSelfSignupParams,
@@ -32,7 +34,7 @@ import {
   signUpSelf,
 } from './my-signups.service';
 import { signupsPolicy } from './signups.policy';
-import { cancelShift, cancelSignup, shiftRoster } from './signups.service';
+import { cancelOpportunity, cancelShift, cancelSignup, shiftRoster } from './signups.service';
 
 const tags = ['signups'];
 const ORG = '/api/v1/organizations/:orgId';
@@ -94,6 +96,25 @@ export const signupsRoutes: FastifyPluginAsyncZod = async (app) => {
       await cancelShift(deps, actorOf(request), request.params.orgId, request.params.shiftId, request.body.reason);
       return reply.status(204).send();
     },
+  });
+
+  app.post(`${ORG}/opportunities/:opportunityId/cancel`, {
+    schema: {
+      tags,
+      summary: 'Cancel an activity: its upcoming shifts are cancelled and everyone on them is told why',
+      params: ZOpportunityParams,
+      body: ZCancelRequest,
+      response: { 200: ZOpportunity },
+    },
+    config: { access: orgAccess(signupsPolicy, 'opportunities.cancel') },
+    handler: (request) =>
+      cancelOpportunity(
+        deps,
+        actorOf(request),
+        request.params.orgId,
+        request.params.opportunityId,
+        request.body.reason,
+      ),
   });
 
   app.get(`${ORG}/volunteers/:volunteerId/participation`, {

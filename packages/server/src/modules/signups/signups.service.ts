@@ -2,9 +2,11 @@ import {
   calendarDateIn,
   type TCancelSignupRequest,
   type TLocale,
+  type TOpportunity,
   type TShiftRosterResponse,
   type TSignup,
   type TSignupStatus,
+  translate,
 } from '@musubi/shared';
 import { and, asc, count, eq, inArray, ne, sql } from 'drizzle-orm';
 import { recordAudit } from '../../platform/audit/record-audit';
@@ -19,12 +21,15 @@ import {
   findRole,
   findRoles,
   findShift,
+  getOpportunity,
+  markOpportunityCancelled,
   markShiftCancelled,
   type OpportunityRow,
   requiredSkillsOf,
   rolesOfShift,
   type ShiftRoleRow,
   type ShiftRow,
+  upcomingShiftsForUpdate,
 } from '../opportunities';
 import { getOrganization } from '../organizations';
 import { getParticipationSettings } from '../participation';
@@ -35,7 +40,7 @@ import {
   type VolunteerRecord,
   volunteerBasics,
 } from '../volunteers';
-import { shiftSignupTable } from './signups.table';
+import { mailDigestItemTable, shiftSignupTable } from './signups.table';
 
 type SignupRow = typeof shiftSignupTable.$inferSelect;
 type VolunteerRow = VolunteerRecord;
@@ -331,9 +336,17 @@ export async function placeSignup(tx: Db, deps: Pick<AppDeps, 'config'>, p: Plac
 // ---------------------------------------------------------------- mail
 
 /**
+ * Messages that may wait for the daily digest of a person who chose one.
+ * Reminders, cancellations by the organization and waitlist promotions are
+ * about what the person does soon, so they always go at once.
+ */
+const DIGESTIBLE: ReadonlySet<MailTemplate> = new Set(['signup_confirmed', 'signup_waitlisted', 'signup_cancelled']);
+
+/**
  * Tells the person by mail, in their language, when they reach people by
- * e-mail and have not withdrawn their consent to be contacted. People who
- * prefer the phone or post are on the shift roster for a coordinator to call.
+ * e-mail and have not withdrawn their consent to be contacted: at once, or
+ * as a line of tomorrow's digest when they chose one. People who prefer the
+ * phone or post are on the shift roster for a coordinator to call.
  */
 export async function notify(
   tx: Db,
@@ -355,6 +368,13 @@ export async function notify(
     dateStyle: 'full',
     timeStyle: 'short',
   }).format(shift.startsAt);
+  if (volunteer.mailDigest && DIGESTIBLE.has(template)) {
+    const subject = translate(locale, `mail.${template}_subject`, { title: opportunity.title });
+    await tx
+      .insert(mailDigestItemTable)
+      .values({ orgId, volunteerId: volunteer.id, line: translate(locale, 'mail.digest_line', { subject, when }) });
+    return;
+  }
   await queueMail(tx, deps.config, {
     orgId,
     orgName: org.name,
@@ -493,18 +513,7 @@ export async function cancelShift(deps: AppDeps, actor: Actor, orgId: string, sh
     const shift = await findShift(tx, orgId, shiftId, true);
     if (shift.status === 'cancelled') return;
     const opportunity = await findOpportunity(tx, orgId, shift.opportunityId);
-    await markShiftCancelled(tx, orgId, shiftId, reason);
-    const live = await tx
-      .update(shiftSignupTable)
-      .set({ status: 'cancelled', cancelledAt: new Date(), cancelledBy: actor.accountId, cancelReason: reason })
-      .where(
-        and(
-          eq(shiftSignupTable.orgId, orgId),
-          eq(shiftSignupTable.shiftId, shiftId),
-          ne(shiftSignupTable.status, 'cancelled'),
-        ),
-      )
-      .returning();
+    const live = await cancelPlacesOf(tx, actor, orgId, shift, reason);
     for (const signup of live) {
       await notify(tx, deps, orgId, signup, shift, opportunity, 'shift_cancelled', { reason });
     }
@@ -519,6 +528,65 @@ export async function cancelShift(deps: AppDeps, actor: Actor, orgId: string, sh
     });
   });
   await deps.jobs.trigger(MAIL_DELIVER_JOB);
+}
+
+/** Marks the shift cancelled and cancels its live places; returns them. */
+async function cancelPlacesOf(tx: Db, actor: Actor, orgId: string, shift: ShiftRow, reason: string) {
+  await markShiftCancelled(tx, orgId, shift.id, reason);
+  return tx
+    .update(shiftSignupTable)
+    .set({ status: 'cancelled', cancelledAt: new Date(), cancelledBy: actor.accountId, cancelReason: reason })
+    .where(
+      and(
+        eq(shiftSignupTable.orgId, orgId),
+        eq(shiftSignupTable.shiftId, shift.id),
+        ne(shiftSignupTable.status, 'cancelled'),
+      ),
+    )
+    .returning();
+}
+
+/**
+ * Cancels an activity: no more sign-ups or changes, every upcoming shift is
+ * cancelled, and each person with a place or a waitlist entry hears it once
+ * (about their first date). Past shifts stay as they were: they happened.
+ * Cancelling again changes nothing.
+ */
+export async function cancelOpportunity(
+  deps: AppDeps,
+  actor: Actor,
+  orgId: string,
+  opportunityId: string,
+  reason: string,
+): Promise<TOpportunity> {
+  await deps.db.transaction(async (tx) => {
+    const opportunity = await findOpportunity(tx, orgId, opportunityId, true);
+    if (opportunity.status === 'cancelled') return;
+    await markOpportunityCancelled(tx, orgId, opportunityId);
+    const firstPlaceOf = new Map<string, { signup: SignupRow; shift: ShiftRow }>();
+    let signupsCancelled = 0;
+    const shifts = await upcomingShiftsForUpdate(tx, orgId, opportunityId);
+    for (const shift of shifts) {
+      for (const signup of await cancelPlacesOf(tx, actor, orgId, shift, reason)) {
+        signupsCancelled += 1;
+        if (!firstPlaceOf.has(signup.volunteerId)) firstPlaceOf.set(signup.volunteerId, { signup, shift });
+      }
+    }
+    for (const { signup, shift } of firstPlaceOf.values()) {
+      await notify(tx, deps, orgId, signup, shift, opportunity, 'opportunity_cancelled', { reason });
+    }
+    await recordAudit(tx, {
+      orgId,
+      actorAccountId: actor.accountId,
+      action: 'OPPORTUNITY_CANCELLED',
+      targetType: 'opportunity',
+      targetId: opportunityId,
+      summary: { reason, shiftsCancelled: shifts.length, signupsCancelled },
+      requestId: actor.requestId,
+    });
+  });
+  await deps.jobs.trigger(MAIL_DELIVER_JOB);
+  return getOpportunity(deps.db, orgId, opportunityId);
 }
 
 // ---------------------------------------------------------------- reading

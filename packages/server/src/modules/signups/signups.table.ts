@@ -52,3 +52,26 @@ export const calendarFeedTable = pgTable('calendar_feed', {
   token: text('token').notNull().unique('calendar_feed_token_key'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * A line waiting for a person's daily digest: a message they chose to get
+ * once a day instead of at once. Written in the transaction of the change it
+ * reports; marked with the digest's time when the digest mail is queued.
+ */
+export const mailDigestItemTable = pgTable(
+  'mail_digest_item',
+  {
+    orgId: uuid('org_id').notNull(),
+    id: uuid('id').notNull().$defaultFn(newId),
+    volunteerId: uuid('volunteer_id').notNull(),
+    /** The rendered line, in the person's language when the change happened. */
+    line: text('line').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    digestedAt: timestamp('digested_at', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    foreignKey({ columns: [t.orgId, t.volunteerId], foreignColumns: [volunteerTable.orgId, volunteerTable.id] }),
+    index('mail_digest_item_pending_idx').on(t.orgId, t.volunteerId).where(sql`${t.digestedAt} is null`),
+  ],
+);

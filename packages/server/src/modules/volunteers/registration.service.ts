@@ -1,11 +1,14 @@
 import {
   type TConsentGrant,
+  type TLocale,
+  type TMyMessagePreferences,
   type TMyVolunteerProfile,
   type TRegistrationForm,
   type TSelfRegistrationRequest,
   ZSelfRegistrationRequest,
 } from '@musubi/shared';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { recordAudit } from '../../platform/audit/record-audit';
 import type { Db } from '../../platform/db/client';
 import { AppError } from '../../platform/errors/app-error';
 import type { AppDeps } from '../../platform/http/deps';
@@ -98,6 +101,10 @@ export async function myVolunteerProfiles(db: Db, accountId: string): Promise<TM
         orgId: row.orgId,
         orgName: orgs.get(row.orgId)?.name ?? '',
         status: row.status,
+        preferredChannel: row.preferredChannel,
+        mailDigest: row.mailDigest,
+        locale: row.locale as TLocale,
+        hasEmail: row.email !== null,
         consents: consents.map((c) => ({
           purpose: c.purpose,
           granted: c.granted,
@@ -111,6 +118,46 @@ export async function myVolunteerProfiles(db: Db, accountId: string): Promise<TM
   );
 }
 
+/** One of the signed-in person's own records; someone else's is answered as missing, not as forbidden. */
+async function ownRecord(db: Db, accountId: string, volunteerId: string) {
+  const own = (await repo.listVolunteersOfAccount(db, accountId)).find((row) => row.id === volunteerId);
+  if (!own) throw new AppError('VOLUNTEER_NOT_FOUND');
+  return own;
+}
+
+async function myProfile(db: Db, accountId: string, volunteerId: string): Promise<TMyVolunteerProfile> {
+  const profiles = await myVolunteerProfiles(db, accountId);
+  return profiles.find((p) => p.volunteerId === volunteerId)!;
+}
+
+/**
+ * The person chooses how one organization reaches them: channel, a daily
+ * digest instead of single messages, and the language. E-mail needs an address.
+ */
+export async function changeMyMessagePreferences(
+  db: Db,
+  accountId: string,
+  requestId: string,
+  volunteerId: string,
+  changes: TMyMessagePreferences,
+): Promise<TMyVolunteerProfile> {
+  const own = await ownRecord(db, accountId, volunteerId);
+  if (changes.preferredChannel === 'email' && own.email === null) throw new AppError('VOLUNTEER_EMAIL_REQUIRED');
+  await db.transaction(async (tx) => {
+    await repo.updateVolunteerRow(tx, own.orgId, own.id, changes);
+    await recordAudit(tx, {
+      orgId: own.orgId,
+      actorAccountId: accountId,
+      action: 'VOLUNTEER_UPDATED',
+      targetType: 'volunteer',
+      targetId: own.id,
+      summary: { fields: Object.keys(changes), self: true },
+      requestId,
+    });
+  });
+  return myProfile(db, accountId, volunteerId);
+}
+
 /** The person grants or withdraws a consent on one of their own records; in force at once. */
 export async function changeMyConsent(
   db: Db,
@@ -119,10 +166,7 @@ export async function changeMyConsent(
   volunteerId: string,
   grant: TConsentGrant,
 ): Promise<TMyVolunteerProfile> {
-  const own = (await repo.listVolunteersOfAccount(db, accountId)).find((row) => row.id === volunteerId);
-  // Someone else's record is answered as missing, not as forbidden.
-  if (!own) throw new AppError('VOLUNTEER_NOT_FOUND');
+  const own = await ownRecord(db, accountId, volunteerId);
   await recordConsent(db, { accountId, requestId, self: true }, own.orgId, volunteerId, grant);
-  const profiles = await myVolunteerProfiles(db, accountId);
-  return profiles.find((p) => p.volunteerId === volunteerId)!;
+  return myProfile(db, accountId, volunteerId);
 }

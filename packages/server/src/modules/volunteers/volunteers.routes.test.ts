@@ -328,6 +328,39 @@ describe('self-registration, my records and the network view', () => {
     expect(response.statusCode).toBe(404);
   });
 
+  it('lets the person choose how an organization reaches them, and refuses e-mail without an address', async () => {
+    const sakura = new TestClient(t.app);
+    await sakura.signIn('sakura@example.org', 'sakura-password-1');
+    const mine = (await sakura.get('/api/v1/me/volunteer-profiles')).json().profiles;
+    const profile = mine.find((p: { orgId: string }) => p.orgId === memberId);
+    expect(profile).toMatchObject({ preferredChannel: 'email', mailDigest: false, hasEmail: true });
+    const url = `/api/v1/me/volunteer-profiles/${profile.volunteerId}`;
+
+    const changed = await sakura.patch(url, { mailDigest: true, locale: 'en' });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.json()).toMatchObject({ mailDigest: true, locale: 'en', preferredChannel: 'email' });
+    expect((await sakura.get('/api/v1/me/volunteer-profiles')).json().profiles).toContainEqual(
+      expect.objectContaining({ volunteerId: profile.volunteerId, mailDigest: true, locale: 'en' }),
+    );
+    expect((await sakura.patch(url, { shoeSize: 23 })).statusCode).toBe(400);
+
+    // Her record at the hub, registered without an e-mail address, cannot switch to e-mail.
+    const atHub = (await sakura.get('/api/v1/me/volunteer-profiles'))
+      .json()
+      .profiles.find((p: { orgId: string }) => p.orgId === hubId);
+    expect(atHub).toMatchObject({ preferredChannel: 'phone', hasEmail: false });
+    const refused = await sakura.patch(`/api/v1/me/volunteer-profiles/${atHub.volunteerId}`, {
+      preferredChannel: 'email',
+    });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.code).toBe('VOLUNTEER_EMAIL_REQUIRED');
+
+    const { volunteers } = (await admin.get(`/api/v1/organizations/${hubId}/volunteers`)).json();
+    const someoneElse = volunteers.find((v: { name: string }) => v.name === '拠点 直登録');
+    const stranger = await sakura.patch(`/api/v1/me/volunteer-profiles/${someoneElse.id}`, { mailDigest: true });
+    expect(stranger.statusCode).toBe(404);
+  });
+
   it('refuses registrations when the organization closed its public page', async () => {
     await admin.patch(`/api/v1/organizations/${hubId}/participation-settings`, { selfRegistrationOpen: false });
     const visitor = new TestClient(t.app);

@@ -6,6 +6,7 @@ import {
   ZDuplicateListResponse,
   ZMergeVolunteerRequest,
   ZMyConsentParams,
+  ZMyMessagePreferences,
   ZMyVolunteerProfile,
   ZMyVolunteerProfilesResponse,
   ZNetworkVolunteerListResponse,
@@ -32,7 +33,13 @@ import { actorOf } from '../../platform/http/deps';
 import { requestLocale } from '../../platform/i18n/request-locale';
 import { orgAccess, PUBLIC, SIGNED_IN } from '../../platform/policy/policy';
 import { mergeVolunteers } from './merge.service';
-import { changeMyConsent, myVolunteerProfiles, registerSelf, registrationForm } from './registration.service';
+import {
+  changeMyConsent,
+  changeMyMessagePreferences,
+  myVolunteerProfiles,
+  registerSelf,
+  registrationForm,
+} from './registration.service';
 import { createSkill, listSkills, updateSkill } from './skills.service';
 import { exportVolunteers, importVolunteers } from './volunteer-csv.service';
 import { volunteersPolicy } from './volunteers.policy';
@@ -287,6 +294,21 @@ export const volunteersRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     config: { access: SIGNED_IN },
     handler: async (request) => ({ profiles: await myVolunteerProfiles(db, actorOf(request).accountId) }),
+  });
+
+  app.patch('/api/v1/me/volunteer-profiles/:volunteerId', {
+    schema: {
+      tags,
+      summary: 'Choose how this organization reaches me: channel, daily digest, language',
+      params: ZMyConsentParams,
+      body: ZMyMessagePreferences,
+      response: { 200: ZMyVolunteerProfile },
+    },
+    config: { access: SIGNED_IN },
+    handler: (request) => {
+      const actor = actorOf(request);
+      return changeMyMessagePreferences(db, actor.accountId, actor.requestId, request.params.volunteerId, request.body);
+    },
   });
 
   app.post('/api/v1/me/volunteer-profiles/:volunteerId/consents', {

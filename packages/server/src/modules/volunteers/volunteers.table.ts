@@ -66,6 +66,8 @@ export const volunteerTable = pgTable(
     email: text('email'),
     phone: text('phone'),
     preferredChannel: text('preferred_channel', { enum: CONTACT_CHANNELS }).notNull(),
+    /** E-mail once a day (the organization's digest hour) instead of one message per change. */
+    mailDigest: boolean('mail_digest').notNull().default(false),
     locale: text('locale').notNull(),
     postalCode: text('postal_code'),
     address: text('address'),

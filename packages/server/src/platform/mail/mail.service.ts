@@ -15,7 +15,9 @@ export type MailTemplate =
   | 'waitlist_promoted'
   | 'signup_cancelled'
   | 'shift_cancelled'
-  | 'shift_reminder';
+  | 'opportunity_cancelled'
+  | 'shift_reminder'
+  | 'digest';
 
 export interface QueuedMail {
   orgId: string;
