@@ -10,6 +10,7 @@ import { JoinLink } from './JoinLink';
 import {
   changedSettings,
   collapseListErrors,
+  formatHour,
   type SettingsValues,
   settingsToValues,
   valuesToDraft,
@@ -17,6 +18,7 @@ import {
 import { useUpdateParticipationSettings } from './use-participation';
 
 const MONTHS = Array.from({ length: 12 }, (_, index) => String(index + 1));
+const HOURS = Array.from({ length: 24 }, (_, hour) => ({ value: String(hour), label: formatHour(hour) }));
 
 interface ParticipationSettingsFormProps {
   orgId: string;
@@ -130,6 +132,14 @@ export function ParticipationSettingsForm({ orgId, settings }: ParticipationSett
             required
             withAsterisk={false}
             {...form.getInputProps('reminderHoursBefore')}
+          />
+          <NativeSelect
+            label={t('registration.settings.digest_hour')}
+            description={t('registration.settings.digest_hour_description')}
+            data={HOURS}
+            w={{ base: '100%', xs: 220 }}
+            data-testid="digest-hour"
+            {...form.getInputProps('digestHour')}
           />
           <NumberInput
             label={t('registration.settings.lapsed_after_months')}

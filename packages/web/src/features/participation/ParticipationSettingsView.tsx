@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../ui/format';
 import { JoinLink } from './JoinLink';
+import { formatHour } from './settings-form';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -45,6 +46,7 @@ export function ParticipationSettingsView({ orgId, settings }: { orgId: string; 
         <Field label={t('registration.settings.reminder_hours_before')}>
           {format.number(settings.reminderHoursBefore)}
         </Field>
+        <Field label={t('registration.settings.digest_hour')}>{formatHour(settings.digestHour)}</Field>
         <Field label={t('registration.settings.lapsed_after_months')}>
           {format.number(settings.lapsedAfterMonths)}
         </Field>

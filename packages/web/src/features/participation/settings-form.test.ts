@@ -1,7 +1,14 @@
 import type { TParticipationSettings } from '@musubi/shared';
 import { ZParticipationSettings } from '@musubi/shared';
 import { describe, expect, it } from 'vitest';
-import { changedSettings, collapseListErrors, parseMilestones, settingsToValues, valuesToDraft } from './settings-form';
+import {
+  changedSettings,
+  collapseListErrors,
+  formatHour,
+  parseMilestones,
+  settingsToValues,
+  valuesToDraft,
+} from './settings-form';
 
 const saved: TParticipationSettings = {
   selfRegistrationOpen: false,
@@ -10,6 +17,7 @@ const saved: TParticipationSettings = {
   maxHoursPerDay: null,
   maxShiftsPerWeek: 3,
   reminderHoursBefore: 24,
+  digestHour: 8,
   lapsedAfterMonths: 12,
   milestoneHours: [10, 50, 100],
   consentWordingVersion: '2026-04',
@@ -28,6 +36,12 @@ describe('parseMilestones', () => {
   });
 });
 
+describe('formatHour', () => {
+  it('shows the hour as a clock does', () => {
+    expect([0, 8, 23].map(formatHour)).toEqual(['00:00', '08:00', '23:00']);
+  });
+});
+
 describe('settings form', () => {
   it('round-trips saved settings without changes', () => {
     const draft = valuesToDraft(settingsToValues(saved));
@@ -43,6 +57,12 @@ describe('settings form', () => {
       maxShiftsPerWeek: null,
       milestoneHours: [10, 50, 100, 200],
     });
+  });
+
+  it('sends the digest hour chosen in the hour select as a number', () => {
+    const values = { ...settingsToValues(saved), digestHour: '18' };
+    expect(settingsToValues(saved).digestHour).toBe('8');
+    expect(changedSettings(saved, valuesToDraft(values))).toEqual({ digestHour: 18 });
   });
 
   it('leaves an emptied required number undefined, so the contract asks for it', () => {

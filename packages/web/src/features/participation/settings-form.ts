@@ -8,6 +8,8 @@ export interface SettingsValues {
   maxHoursPerDay: number | string;
   maxShiftsPerWeek: number | string;
   reminderHoursBefore: number | string;
+  /** The hour select's value, "0" … "23". */
+  digestHour: string;
   lapsedAfterMonths: number | string;
   /** Comma-separated hours, e.g. "10, 50, 100". */
   milestoneHours: string;
@@ -16,6 +18,11 @@ export interface SettingsValues {
 
 /** Settings as typed so far: a required number left empty is `undefined`, so the contract says "required". */
 export type SettingsDraft = { [K in keyof TParticipationSettings]: TParticipationSettings[K] | undefined };
+
+/** 8 → "08:00": the hour a daily digest goes out, as a clock shows it. */
+export function formatHour(hour: number): string {
+  return `${String(hour).padStart(2, '0')}:00`;
+}
 
 export function formatMilestones(hours: readonly number[]): string {
   return hours.join(', ');
@@ -43,6 +50,7 @@ export function settingsToValues(settings: TParticipationSettings): SettingsValu
     maxHoursPerDay: settings.maxHoursPerDay ?? '',
     maxShiftsPerWeek: settings.maxShiftsPerWeek ?? '',
     reminderHoursBefore: settings.reminderHoursBefore,
+    digestHour: String(settings.digestHour),
     lapsedAfterMonths: settings.lapsedAfterMonths,
     milestoneHours: formatMilestones(settings.milestoneHours),
     consentWordingVersion: settings.consentWordingVersion,
@@ -66,6 +74,7 @@ export function valuesToDraft(values: SettingsValues): SettingsDraft {
     maxHoursPerDay: limit(values.maxHoursPerDay),
     maxShiftsPerWeek: limit(values.maxShiftsPerWeek),
     reminderHoursBefore: requiredNumber(values.reminderHoursBefore),
+    digestHour: Number(values.digestHour),
     lapsedAfterMonths: requiredNumber(values.lapsedAfterMonths),
     milestoneHours: parseMilestones(values.milestoneHours),
     consentWordingVersion: values.consentWordingVersion.trim(),

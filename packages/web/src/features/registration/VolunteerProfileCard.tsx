@@ -4,9 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { useCalendarDate } from '../../ui/format';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { ConsentSwitches } from './ConsentSwitches';
+import { MessagePreferencesForm } from './MessagePreferencesForm';
 import { VOLUNTEER_STATUS_COLORS } from './volunteer-status';
 
-/** One organization's record of the person: status, insurance today, and their consents. */
+/** One organization's record of the person: status, insurance today, how they are reached, and their consents. */
 export function VolunteerProfileCard({ profile }: { profile: TMyVolunteerProfile }) {
   const { t } = useTranslation();
   const date = useCalendarDate();
@@ -53,6 +54,18 @@ export function VolunteerProfileCard({ profile }: { profile: TMyVolunteerProfile
           ) : (
             <Text>{t('registration.me.not_insured_note')}</Text>
           )}
+        </Stack>
+
+        <Stack gap="xs">
+          <Title order={3} size="h4">
+            {t('registration.me.preferences')}
+          </Title>
+          <Text>{t('registration.me.preferences_help', { orgName: profile.orgName })}</Text>
+          {/* Saved answers start the form afresh, so it always shows what the organization has. */}
+          <MessagePreferencesForm
+            key={`${profile.preferredChannel}-${profile.mailDigest}-${profile.locale}`}
+            profile={profile}
+          />
         </Stack>
 
         <Stack gap="xs">

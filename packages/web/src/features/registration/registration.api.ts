@@ -1,5 +1,6 @@
 import type {
   TConsentGrant,
+  TMyMessagePreferences,
   TMyVolunteerProfile,
   TMyVolunteerProfilesResponse,
   TRegistrationForm,
@@ -29,4 +30,12 @@ export function listMyVolunteerProfiles(): Promise<TMyVolunteerProfilesResponse>
 /** Grants or withdraws one consent on one's own record; takes effect at once. */
 export function recordMyConsent(volunteerId: string, body: TConsentGrant): Promise<TMyVolunteerProfile> {
   return api.post(`/api/v1/me/volunteer-profiles/${volunteerId}/consents`, body);
+}
+
+/** Changes how and in which language one organization reaches the person (only what is sent changes). */
+export function updateMyMessagePreferences(
+  volunteerId: string,
+  body: TMyMessagePreferences,
+): Promise<TMyVolunteerProfile> {
+  return api.patch(`/api/v1/me/volunteer-profiles/${volunteerId}`, body);
 }

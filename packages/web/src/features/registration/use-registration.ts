@@ -1,4 +1,9 @@
-import type { TConsentGrant, TMyVolunteerProfilesResponse, TSelfRegistrationRequest } from '@musubi/shared';
+import type {
+  TConsentGrant,
+  TMyMessagePreferences,
+  TMyVolunteerProfilesResponse,
+  TSelfRegistrationRequest,
+} from '@musubi/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useStartSession } from '../auth/use-session';
 import {
@@ -8,6 +13,7 @@ import {
   recordMyConsent,
   register,
   registrationFormQueryKey,
+  updateMyMessagePreferences,
 } from './registration.api';
 
 export function useRegistrationForm(orgId: string, enabled: boolean) {
@@ -48,5 +54,14 @@ export function useRecordMyConsent() {
             }
           : current,
       ),
+  });
+}
+
+/** Saves how one organization reaches the person, then reloads their records. */
+export function useUpdateMyMessagePreferences(volunteerId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: TMyMessagePreferences) => updateMyMessagePreferences(volunteerId, body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: myVolunteerProfilesQueryKey }),
   });
 }

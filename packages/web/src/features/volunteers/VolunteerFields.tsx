@@ -1,9 +1,10 @@
-import { Fieldset, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
+import { Fieldset, NativeSelect, Stack, Switch, Textarea, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { CONTACT_CHANNELS, LOCALE_NATIVE_NAMES, LOCALES, type TSkill } from '@musubi/shared';
 import { useTranslation } from 'react-i18next';
 import type { MessageKey } from '../../app/messages';
 import { ActivityFields } from './ActivityFields';
+import { AvailabilityExceptionFields } from './AvailabilityExceptionFields';
 import { AvailabilityFields } from './AvailabilityFields';
 import type { VolunteerFieldValues } from './volunteer-form';
 
@@ -20,6 +21,9 @@ export function VolunteerFields<V extends VolunteerFieldValues>(props: Volunteer
   const { form, skills, withOrganizationLanguage = false } = props;
   const { t } = useTranslation();
   const optional = (key: MessageKey) => t('common.optional', { label: t(key) });
+  const values = form.getValues();
+  // The digest only changes how e-mail arrives; for phone and post a coordinator makes contact.
+  const byEmail = values.preferredChannel === 'email';
   return (
     <Stack gap="lg">
       <Fieldset legend={t('volunteers.sections.person')}>
@@ -61,6 +65,17 @@ export function VolunteerFields<V extends VolunteerFieldValues>(props: Volunteer
             data={CONTACT_CHANNELS.map((channel) => ({ value: channel, label: t(`participation.channel_${channel}`) }))}
             {...form.getInputProps('preferredChannel')}
           />
+          <Switch
+            size="lg"
+            label={t('volunteers.fields.mail_digest')}
+            description={
+              byEmail ? t('volunteers.fields.mail_digest_description') : t('volunteers.fields.mail_digest_email_only')
+            }
+            {...form.getInputProps('mailDigest', { type: 'checkbox' })}
+            checked={byEmail && values.mailDigest}
+            disabled={!byEmail}
+            data-testid="mail-digest"
+          />
           <NativeSelect
             label={t('volunteers.fields.locale')}
             data={[
@@ -86,6 +101,7 @@ export function VolunteerFields<V extends VolunteerFieldValues>(props: Volunteer
 
       <ActivityFields form={form} skills={skills} />
       <AvailabilityFields form={form} />
+      <AvailabilityExceptionFields form={form} />
 
       <Fieldset legend={t('volunteers.sections.emergency_contact')}>
         <Stack>

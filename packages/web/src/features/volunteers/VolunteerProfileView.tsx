@@ -31,6 +31,11 @@ export function VolunteerProfileView({ volunteer, skills }: VolunteerProfileView
           <Detail label={t('volunteers.fields.preferred_channel')}>
             {t(`participation.channel_${volunteer.preferredChannel}`)}
           </Detail>
+          {volunteer.preferredChannel === 'email' && (
+            <Detail label={t('volunteers.mail_delivery')}>
+              {volunteer.mailDigest ? t('volunteers.mail_digest_on') : t('volunteers.mail_digest_off')}
+            </Detail>
+          )}
           <Detail label={t('volunteers.fields.locale')}>{LOCALE_NATIVE_NAMES[volunteer.locale]}</Detail>
           <Detail label={t('volunteers.fields.postal_code')}>{volunteer.postalCode ?? notSet}</Detail>
           <Detail label={t('volunteers.fields.address')}>{volunteer.address ?? notSet}</Detail>

@@ -23,6 +23,15 @@ export interface AvailabilityRowValues {
   end: string;
 }
 
+/** A period away as the inputs hold it: calendar dates (YYYY-MM-DD) and a note, '' when empty. */
+export interface AvailabilityExceptionRowValues {
+  /** Identifies the row while rows are added and removed (not sent). */
+  rowId: string;
+  from: string;
+  to: string;
+  note: string;
+}
+
 /** The profile as the form holds it: text inputs are never null, paths match the request body. */
 export interface VolunteerFieldValues {
   name: string;
@@ -31,6 +40,8 @@ export interface VolunteerFieldValues {
   phone: string;
   email: string;
   preferredChannel: TContactChannel;
+  /** One e-mail a day instead of one per change (only used when the channel is e-mail). */
+  mailDigest: boolean;
   /** Empty: the organization's language. */
   locale: TLocale | '';
   postalCode: string;
@@ -39,6 +50,7 @@ export interface VolunteerFieldValues {
   skillIds: string[];
   interests: TActivityCategory[];
   availability: AvailabilityRowValues[];
+  availabilityExceptions: AvailabilityExceptionRowValues[];
   accessibilityNeeds: string;
   emergencyContactName: string;
   emergencyContactPhone: string;
@@ -58,6 +70,7 @@ export const EMPTY_VOLUNTEER_FIELDS: VolunteerFieldValues = {
   phone: '',
   email: '',
   preferredChannel: 'phone',
+  mailDigest: false,
   locale: '',
   postalCode: '',
   address: '',
@@ -65,6 +78,7 @@ export const EMPTY_VOLUNTEER_FIELDS: VolunteerFieldValues = {
   skillIds: [],
   interests: [],
   availability: [],
+  availabilityExceptions: [],
   accessibilityNeeds: '',
   emergencyContactName: '',
   emergencyContactPhone: '',
@@ -80,6 +94,14 @@ export function newAvailabilityRow(slot = { weekday: 1, start: '09:00', end: '12
   return { rowId: `slot-${rowCount}`, weekday: String(slot.weekday), start: slot.start, end: slot.end };
 }
 
+/** A new period away, empty until the dates are entered. */
+export function newAvailabilityExceptionRow(
+  period: { from: string; to: string; note: string | null } = { from: '', to: '', note: null },
+): AvailabilityExceptionRowValues {
+  rowCount += 1;
+  return { rowId: `away-${rowCount}`, from: period.from, to: period.to, note: period.note ?? '' };
+}
+
 /** Every profile field as the request carries it; a cleared input clears the field (null). */
 export function toProfileFields(values: VolunteerFieldValues) {
   return {
@@ -90,6 +112,7 @@ export function toProfileFields(values: VolunteerFieldValues) {
     phone: nullableText(values.phone),
     email: nullableText(values.email),
     preferredChannel: values.preferredChannel,
+    mailDigest: values.mailDigest,
     locale: values.locale || undefined,
     postalCode: nullableText(values.postalCode),
     address: nullableText(values.address),
@@ -97,6 +120,11 @@ export function toProfileFields(values: VolunteerFieldValues) {
     skillIds: values.skillIds,
     interests: values.interests,
     availability: values.availability.map((row) => ({ weekday: Number(row.weekday), start: row.start, end: row.end })),
+    availabilityExceptions: values.availabilityExceptions.map((row) => ({
+      from: row.from,
+      to: row.to,
+      note: nullableText(row.note),
+    })),
     accessibilityNeeds: nullableText(values.accessibilityNeeds),
     emergencyContactName: nullableText(values.emergencyContactName),
     emergencyContactPhone: nullableText(values.emergencyContactPhone),
@@ -138,6 +166,7 @@ export function volunteerToValues(volunteer: TVolunteer): VolunteerFieldValues {
     phone: volunteer.phone ?? '',
     email: volunteer.email ?? '',
     preferredChannel: volunteer.preferredChannel,
+    mailDigest: volunteer.mailDigest,
     locale: volunteer.locale,
     postalCode: volunteer.postalCode ?? '',
     address: volunteer.address ?? '',
@@ -145,6 +174,7 @@ export function volunteerToValues(volunteer: TVolunteer): VolunteerFieldValues {
     skillIds: volunteer.skillIds,
     interests: volunteer.interests,
     availability: volunteer.availability.map((slot) => newAvailabilityRow(slot)),
+    availabilityExceptions: volunteer.availabilityExceptions.map((period) => newAvailabilityExceptionRow(period)),
     accessibilityNeeds: volunteer.accessibilityNeeds ?? '',
     emergencyContactName: volunteer.emergencyContactName ?? '',
     emergencyContactPhone: volunteer.emergencyContactPhone ?? '',
