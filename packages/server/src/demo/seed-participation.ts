@@ -125,6 +125,8 @@ export async function seedParticipation(
           email: person.email,
           phone: person.phone ? ZPhone.parse(person.phone) : null,
           preferredChannel: 'email',
+          // Every fourth person prefers one summary mail a day.
+          mailDigest: members.indexOf(person) % 4 === 3,
           locale: person.locale,
           languages: LANGUAGE_BY_LOCALE[person.locale],
           interests: interests.length > 0 ? interests : ['community'],
