@@ -134,7 +134,8 @@ export const opportunitiesRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: ZShift },
     },
     config: { access: orgAccess(opportunitiesPolicy, 'opportunities.manage') },
-    handler: (request) => updateShift(db, actorOf(request), request.params.orgId, request.params.shiftId, request.body),
+    handler: (request) =>
+      updateShift(app.deps, actorOf(request), request.params.orgId, request.params.shiftId, request.body),
   });
 
   // ------------------------------------------------------------ public

@@ -22,9 +22,10 @@ import type { Db } from '../../platform/db/client';
 import { keysetPage } from '../../platform/db/keyset-page';
 import { containsPattern } from '../../platform/db/sql-text';
 import { AppError } from '../../platform/errors/app-error';
-import type { Actor } from '../../platform/http/deps';
+import type { Actor, AppDeps } from '../../platform/http/deps';
+import { MAIL_DELIVER_JOB } from '../../platform/mail/mail.service';
 import { describeOrganizations, getOrganization } from '../organizations';
-import { confirmedCount, tallyByRole } from '../signups';
+import { afterShiftChanged, confirmedCount, tallyByRole } from '../signups';
 import { assertSkillsExist } from '../volunteers';
 import {
   opportunitySkillTable,
@@ -477,12 +478,13 @@ export async function createShifts(
 
 /** Changes one occurrence (time or places); it then stands apart from its series. */
 export async function updateShift(
-  db: Db,
+  deps: Pick<AppDeps, 'db' | 'config' | 'jobs'>,
   actor: Actor,
   orgId: string,
   shiftId: string,
   changes: TUpdateShiftRequest,
 ): Promise<TShift> {
+  const { db } = deps;
   await db.transaction(async (tx) => {
     const shift = await findShift(tx, orgId, shiftId, true);
     const startsAt = changes.startsAt ? new Date(changes.startsAt) : shift.startsAt;
@@ -525,7 +527,12 @@ export async function updateShift(
       summary: { ...changes },
       requestId: actor.requestId,
     });
+    await afterShiftChanged(tx, deps, actor, orgId, await findShift(tx, orgId, shiftId), {
+      moved: moved !== 0 || endsAt.getTime() !== shift.endsAt.getTime(),
+      roleIds: (changes.roles ?? []).map((role) => role.id),
+    });
   });
+  await deps.jobs.trigger(MAIL_DELIVER_JOB);
   return getShift(db, orgId, shiftId);
 }
 

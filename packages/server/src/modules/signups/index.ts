@@ -6,4 +6,4 @@
 export { MAIL_DIGEST_JOB, sendDigests } from './digest';
 export { SHIFT_REMINDERS_JOB, sendShiftReminders } from './reminders';
 export { signupsRoutes } from './signups.routes';
-export { confirmedCount, tallyByRole } from './signups.service';
+export { afterShiftChanged, confirmedCount, tallyByRole } from './signups.service';

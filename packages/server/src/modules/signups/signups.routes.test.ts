@@ -491,4 +491,26 @@ describe('activities, shifts and sign-ups', () => {
     expect(digests).toHaveLength(1);
     expect(digests[0].text.match(/・【申込み完了】まとめ便の確認/g)).toHaveLength(2);
   });
+
+  it('gives added places to the waitlist and tells everyone on a shift when its time moves', async () => {
+    const a = await activity({ title: '時間変更の確認' });
+    const s = await shift(a.id, { roles: [{ name: null, capacity: 1 }] });
+    const [v1, v2] = [await volunteer(), await volunteer()];
+    await assign(s.id, v1.id);
+    expect((await assign(s.id, v2.id)).json().status).toBe('waitlisted');
+
+    const roleId = s.roles[0].id;
+    const wider = await admin.patch(`${base}/shifts/${s.id}`, { roles: [{ id: roleId, capacity: 2 }] });
+    expect(wider.json().roles[0]).toMatchObject({ capacity: 2, confirmed: 2, waitlisted: 0 });
+    expect((await outboxTo(v2.email)).map((m) => m.subject)).toContainEqual(expect.stringContaining('【参加確定】'));
+    expect((await outboxTo(v1.email)).some((m) => m.subject.includes('日時変更'))).toBe(false);
+
+    const later = await admin.patch(`${base}/shifts/${s.id}`, { startsAt: inHours(50), endsAt: inHours(53) });
+    expect(later.statusCode).toBe(200);
+    for (const v of [v1, v2]) {
+      const changed = (await outboxTo(v.email)).filter((m) => m.subject.includes('日時変更'));
+      expect(changed).toHaveLength(1);
+      expect(changed[0].text).toContain('時間変更の確認');
+    }
+  });
 });

@@ -405,6 +405,41 @@ async function findSignup(tx: Db, orgId: string, id: string, lock = false): Prom
   return row;
 }
 
+/**
+ * After a coordinator changed one shift: places added to a role go to its
+ * waitlist first, and when the time moved everyone with a place or a
+ * waitlist entry hears the new time at once.
+ */
+export async function afterShiftChanged(
+  tx: Db,
+  deps: Pick<AppDeps, 'config'>,
+  actor: Actor,
+  orgId: string,
+  shift: ShiftRow,
+  change: { moved: boolean; roleIds: string[] },
+) {
+  const signupActor = { accountId: actor.accountId, requestId: actor.requestId, bySelf: false };
+  for (const roleId of change.roleIds) await promoteFromWaitlist(tx, deps, orgId, roleId, signupActor);
+  if (!change.moved) return;
+  const opportunity = await findOpportunity(tx, orgId, shift.opportunityId);
+  const live = await tx
+    .select()
+    .from(shiftSignupTable)
+    .where(
+      and(
+        eq(shiftSignupTable.orgId, orgId),
+        eq(shiftSignupTable.shiftId, shift.id),
+        ne(shiftSignupTable.status, 'cancelled'),
+      ),
+    );
+  for (const signup of live) await notify(tx, deps, orgId, signup, shift, opportunity, 'shift_changed');
+  // The reminder follows the new time.
+  await tx
+    .update(shiftSignupTable)
+    .set({ reminderSentAt: null })
+    .where(and(eq(shiftSignupTable.orgId, orgId), eq(shiftSignupTable.shiftId, shift.id)));
+}
+
 /** Moves the first people of the waitlist into places freed on a role. */
 async function promoteFromWaitlist(
   tx: Db,

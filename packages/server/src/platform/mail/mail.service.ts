@@ -15,6 +15,7 @@ export type MailTemplate =
   | 'waitlist_promoted'
   | 'signup_cancelled'
   | 'shift_cancelled'
+  | 'shift_changed'
   | 'opportunity_cancelled'
   | 'shift_reminder'
   | 'digest';
