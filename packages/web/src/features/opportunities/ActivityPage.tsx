@@ -1,6 +1,6 @@
-import { Button, Group, Stack, Switch } from '@mantine/core';
+import { Alert, Box, Button, Group, Stack, Switch } from '@mantine/core';
 import type { TOpportunity } from '@musubi/shared';
-import { IconCalendarOff, IconCalendarPlus } from '@tabler/icons-react';
+import { IconCalendarOff, IconCalendarPlus, IconCalendarX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -63,12 +63,19 @@ function Activity({ opportunityId }: { opportunityId: string }) {
         title={record.title}
         actions={
           <>
-            <OpportunityStatusBadge status={record.status} />
+            <Box data-testid="activity-status">
+              <OpportunityStatusBadge status={record.status} />
+            </Box>
             {manages && <ActivityStatusActions orgId={orgId} opportunity={record} />}
           </>
         }
       />
       <Stack gap="lg">
+        {record.status === 'cancelled' && (
+          <Alert color="red" variant="light" icon={<IconCalendarX aria-hidden />} data-testid="activity-cancelled">
+            {t('opportunities.actions.cancel_notice')}
+          </Alert>
+        )}
         <ProfileSection title={t('opportunities.share.title')}>
           <ShareLink opportunityId={record.id} withOpen />
         </ProfileSection>

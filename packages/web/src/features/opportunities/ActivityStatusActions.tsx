@@ -1,19 +1,25 @@
 import { Button } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { TOpportunity } from '@musubi/shared';
-import { IconDoorExit, IconPencil, IconWorldUpload } from '@tabler/icons-react';
+import { IconCalendarX, IconDoorExit, IconPencil, IconWorldUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { describeError } from '../../app/messages';
 import { ConfirmModal } from '../../ui/ConfirmModal';
-import { useUpdateOpportunity } from './use-opportunities';
+import { ReasonModal } from './ReasonModal';
+import { useCancelOpportunity, useUpdateOpportunity } from './use-opportunities';
 
-/** Edit, publish (a draft, or a closed activity again) and close (no new sign-ups; places already taken stay). */
+/**
+ * Edit, publish (a draft, or a closed activity again), close (no new sign-ups; places already
+ * taken stay), and cancel the whole activity with a reason (its upcoming dates too; everyone on them is told).
+ */
 export function ActivityStatusActions({ orgId, opportunity }: { orgId: string; opportunity: TOpportunity }) {
   const { t } = useTranslation();
   const update = useUpdateOpportunity(orgId, opportunity.id);
+  const cancel = useCancelOpportunity(orgId, opportunity.id);
   const [closing, setClosing] = useState(false);
+  const [cancelling, setCancelling] = useState(false);
   const { status } = opportunity;
 
   const publish = () =>
@@ -35,6 +41,17 @@ export function ActivityStatusActions({ orgId, opportunity }: { orgId: string; o
         },
       },
     );
+
+  const confirmCancel = (reason: string) =>
+    cancel.mutate(reason, {
+      onSuccess: (saved) => {
+        setCancelling(false);
+        notifications.show({
+          color: 'green',
+          message: t('opportunities.actions.cancel_done', { title: saved.title }),
+        });
+      },
+    });
 
   if (status === 'cancelled') return null;
   return (
@@ -71,6 +88,18 @@ export function ActivityStatusActions({ orgId, opportunity }: { orgId: string; o
           {t('opportunities.actions.close')}
         </Button>
       )}
+      <Button
+        color="red.9"
+        variant="outline"
+        leftSection={<IconCalendarX size={18} aria-hidden />}
+        onClick={() => {
+          cancel.reset();
+          setCancelling(true);
+        }}
+        data-testid="cancel-activity"
+      >
+        {t('opportunities.actions.cancel')}
+      </Button>
       <ConfirmModal
         opened={closing}
         title={t('opportunities.actions.close_title')}
@@ -82,6 +111,19 @@ export function ActivityStatusActions({ orgId, opportunity }: { orgId: string; o
       >
         {t('opportunities.actions.close_body', { title: opportunity.title })}
       </ConfirmModal>
+      <ReasonModal
+        opened={cancelling}
+        title={t('opportunities.actions.cancel_title')}
+        body={t('opportunities.actions.cancel_body', { title: opportunity.title })}
+        reasonLabel={t('opportunities.roster.reason')}
+        reasonDescription={t('opportunities.actions.cancel_reason_description')}
+        reasonRequired
+        confirmLabel={t('opportunities.actions.cancel')}
+        loading={cancel.isPending}
+        error={cancel.error}
+        onConfirm={confirmCancel}
+        onClose={() => setCancelling(false)}
+      />
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { Button, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { STAFF_ROLES, type TShift } from '@musubi/shared';
-import { IconArrowLeft, IconCalendarX, IconUsers } from '@tabler/icons-react';
+import { IconArrowLeft, IconCalendarCog, IconCalendarX, IconUsers } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -14,6 +14,7 @@ import { useActiveMembership } from '../auth/use-session';
 import { ProfileSection } from '../volunteers/ProfileSection';
 import { AssignVolunteer } from './AssignVolunteer';
 import { ACTIVITY_MANAGER_ROLES } from './activity-roles';
+import { ChangeShiftModal } from './ChangeShiftModal';
 import { activityPath } from './paths';
 import { ReasonModal } from './ReasonModal';
 import { RolePlaces } from './RolePlaces';
@@ -60,7 +61,10 @@ function ShiftRoster({ orgId, shift }: { orgId: string; shift: TShift }) {
   const cancelShift = useCancelShift(orgId, shift.id);
   const [cancelling, setCancelling] = useState<TRosterEntry | null>(null);
   const [cancellingShift, setCancellingShift] = useState(false);
+  const [changing, setChanging] = useState(false);
   const scheduled = shift.status === 'scheduled';
+  // A date that is over stays as it happened.
+  const changeable = scheduled && Date.parse(shift.endsAt) > Date.now();
   const when = format.range(shift.startsAt, shift.endsAt);
   const title = opportunity.data
     ? t('opportunities.roster.title_named', { title: opportunity.data.title })
@@ -99,6 +103,16 @@ function ShiftRoster({ orgId, shift }: { orgId: string; shift: TShift }) {
       >
         {t('opportunities.roster.back_to_activity')}
       </Button>
+      {cancelsShifts && changeable && (
+        <Button
+          variant="default"
+          leftSection={<IconCalendarCog size={18} aria-hidden />}
+          onClick={() => setChanging(true)}
+          data-testid="change-shift"
+        >
+          {t('opportunities.occurrence.change')}
+        </Button>
+      )}
       {cancelsShifts && scheduled && (
         <Button
           color="red.9"
@@ -120,8 +134,17 @@ function ShiftRoster({ orgId, shift }: { orgId: string; shift: TShift }) {
     <>
       <PageHeader title={title} description={when} actions={actions} />
       <Stack gap="lg">
-        <ProfileSection title={t('opportunities.roster.shift')} actions={<ShiftStatusBadge status={shift.status} />}>
+        <ProfileSection
+          title={t('opportunities.roster.shift')}
+          actions={<ShiftStatusBadge status={shift.status} />}
+          data-testid="roster-shift"
+        >
           <RolePlaces roles={shift.roles} />
+          {shift.detached && (
+            <Text c="dimmed" data-testid="shift-detached">
+              {t('opportunities.occurrence.detached')}
+            </Text>
+          )}
           {shift.cancelReason && (
             <Text c="dimmed">{t('opportunities.shifts.cancel_reason', { reason: shift.cancelReason })}</Text>
           )}
@@ -155,6 +178,9 @@ function ShiftRoster({ orgId, shift }: { orgId: string; shift: TShift }) {
         )}
       </Stack>
 
+      {cancelsShifts && changeable && (
+        <ChangeShiftModal opened={changing} orgId={orgId} shift={shift} onClose={() => setChanging(false)} />
+      )}
       <ReasonModal
         opened={cancelling !== null}
         title={t('opportunities.roster.cancel_place_title')}

@@ -12,6 +12,7 @@ import type {
   TShiftRosterResponse,
   TSignup,
   TUpdateOpportunityRequest,
+  TUpdateShiftRequest,
 } from '@musubi/shared';
 import { api } from '../../app/api-client';
 
@@ -54,13 +55,18 @@ export function getOpportunity(orgId: string, opportunityId: string): Promise<TO
   return api.get(opportunityPath(orgId, opportunityId));
 }
 
-/** Changes fields, or the status (publish, close, cancel). */
+/** Changes fields, or the status (publish, close); cancelling is `cancelOpportunity`. */
 export function updateOpportunity(
   orgId: string,
   opportunityId: string,
   body: TUpdateOpportunityRequest,
 ): Promise<TOpportunity> {
   return api.patch(opportunityPath(orgId, opportunityId), body);
+}
+
+/** Cancels the activity and every upcoming shift of it; everyone on those shifts is told, with the reason. */
+export function cancelOpportunity(orgId: string, opportunityId: string, body: TCancelRequest): Promise<TOpportunity> {
+  return api.post(`${opportunityPath(orgId, opportunityId)}/cancel`, body);
 }
 
 /** The activity's shifts (past ones included), with places taken per role. */
@@ -79,6 +85,11 @@ export function createShifts(
 
 export function getShift(orgId: string, shiftId: string): Promise<TShift> {
   return api.get(shiftPath(orgId, shiftId));
+}
+
+/** Changes one occurrence (its times or places); a series occurrence then stands apart from its series. */
+export function updateShift(orgId: string, shiftId: string, body: TUpdateShiftRequest): Promise<TShift> {
+  return api.patch(shiftPath(orgId, shiftId), body);
 }
 
 /** Cancels the shift; everyone on it is told by mail. */

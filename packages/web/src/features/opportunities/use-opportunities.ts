@@ -5,8 +5,9 @@ import type {
   TUpdateOpportunityRequest,
 } from '@musubi/shared';
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { catalogueQueryKey } from './catalogue.api';
+import { catalogueQueryKey, mySignupsQueryKey } from './catalogue.api';
 import {
+  cancelOpportunity,
   createOpportunity,
   createShifts,
   getOpportunity,
@@ -69,6 +70,21 @@ export function useUpdateOpportunity(orgId: string, opportunityId: string) {
   return useMutation({
     mutationFn: (body: TUpdateOpportunityRequest) => updateOpportunity(orgId, opportunityId, body),
     onSuccess,
+  });
+}
+
+/**
+ * Cancels the activity with its upcoming shifts: the activity shows the answer at once; its
+ * shifts and rosters (under the organization's key), the catalogue and people's own shifts reload.
+ */
+export function useCancelOpportunity(orgId: string, opportunityId: string) {
+  const queryClient = useQueryClient();
+  const saved = useOpportunitySaved(orgId);
+  return useMutation({
+    mutationFn: (reason: string) => cancelOpportunity(orgId, opportunityId, { reason }),
+    onSuccess: async (opportunity) => {
+      await Promise.all([saved(opportunity), queryClient.invalidateQueries({ queryKey: mySignupsQueryKey })]);
+    },
   });
 }
 

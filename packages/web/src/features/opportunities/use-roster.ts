@@ -1,4 +1,4 @@
-import type { TAssignSignupRequest } from '@musubi/shared';
+import type { TAssignSignupRequest, TUpdateShiftRequest } from '@musubi/shared';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { listVolunteers, volunteersQueryKey } from '../volunteers/volunteers.api';
 import { catalogueQueryKey, mySignupsQueryKey } from './catalogue.api';
@@ -11,6 +11,7 @@ import {
   opportunitiesQueryKey,
   rosterQueryKey,
   shiftQueryKey,
+  updateShift,
 } from './opportunities.api';
 
 export function useShift(orgId: string, shiftId: string) {
@@ -53,6 +54,22 @@ export function useCancelSignup(orgId: string) {
 export function useCancelShift(orgId: string, shiftId: string) {
   const onSuccess = usePlacesChanged(orgId);
   return useMutation({ mutationFn: (reason: string) => cancelShift(orgId, shiftId, { reason }), onSuccess });
+}
+
+/**
+ * Changes one occurrence: the roster shows the answer at once; the activity's shift list,
+ * the catalogue and people's own shifts (which show its times) reload.
+ */
+export function useUpdateShift(orgId: string, shiftId: string) {
+  const queryClient = useQueryClient();
+  const placesChanged = usePlacesChanged(orgId);
+  return useMutation({
+    mutationFn: (body: TUpdateShiftRequest) => updateShift(orgId, shiftId, body),
+    onSuccess: async (shift) => {
+      queryClient.setQueryData(shiftQueryKey(orgId, shiftId), shift);
+      await placesChanged();
+    },
+  });
 }
 
 /** Volunteers matching a search, for picking one to assign (only once something is typed). */
