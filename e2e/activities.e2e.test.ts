@@ -59,6 +59,18 @@ describe('activities: the public catalogue, signing up, assigning, and the calen
     expect(await heading(newcomer)).toBe(ja.opportunities.catalogue.title);
     await expectAccessible(newcomer, 'catalogue');
 
+    // The same activities on a map (no background tiles here): a named marker per place, then back to the list.
+    await newcomer.getByTestId('view-map').click();
+    const map = newcomer.getByRole('region', { name: ja.opportunities.catalogue.map_label });
+    await expect.poll(() => map.locator('.leaflet-marker-icon[role="button"]').count()).toBeGreaterThan(0);
+    expect(await map.getByRole('button', { name: SALON, exact: true }).count()).toBe(1);
+    expect(await newcomer.getByTestId('catalogue-map-no-tiles').textContent()).toBe(
+      ja.opportunities.catalogue.map_no_tiles,
+    );
+    await expectAccessible(newcomer, 'catalogue map');
+    await newcomer.getByTestId('view-list').click();
+    await expect.poll(() => entries.count()).toBeGreaterThan(TRIALS.length);
+
     // Trial activities only: the three of the demo, each marked 体験, and the filter kept in the address.
     await flip(newcomer.getByTestId('catalogue-trial'));
     await expect.poll(async () => (await titles()).sort()).toEqual([...TRIALS].sort());
@@ -270,5 +282,106 @@ describe('activities: the public catalogue, signing up, assigning, and the calen
     const current = await fetch(renewed);
     expect(current.status).toBe(200);
     expect(await current.text()).toContain(`DTSTART:${icalUtc(shift.startsAt)}`);
+  });
+
+  it('lets the coordinator change one date of a series, and cancel a whole activity with a reason', async () => {
+    const general = ja.opportunities.shifts.general_role;
+    const form = ja.opportunities.shift_form;
+    const activities = page.getByTestId('activity-row');
+    const openActivity = async (title: string) => {
+      await page.getByTestId('nav-activities').click();
+      await page.waitForURL('**/activities');
+      await expect.poll(() => activities.filter({ hasText: title }).count()).toBe(1);
+      await activities.getByRole('link', { name: title, exact: true }).click();
+      await page.waitForURL(new RegExp(`/activities/${UUID}$`));
+      await expect.poll(() => heading(page)).toBe(title);
+    };
+
+    // The salon's second date (not the newcomer's): it ends an hour later and takes a sixth person.
+    await openActivity(SALON);
+    const shifts = page.getByTestId('shift-row');
+    await expect.poll(() => shifts.count()).toBeGreaterThan(1);
+    await shifts.nth(1).getByTestId('roster-link').click();
+    await page.waitForURL(new RegExp(`/shifts/${UUID}$`));
+    const changedId = new URL(page.url()).pathname.split('/')[2];
+    expect(changedId).not.toBe(shiftId);
+    await expect.poll(() => heading(page)).toBe(ja.opportunities.roster.title_named.replace('{title}', SALON));
+    const facts = page.getByTestId('roster-shift');
+    const places = (capacity: number) =>
+      ja.opportunities.shifts.places.replace('{confirmed}', '0').replace('{capacity}', String(capacity));
+    await expect.poll(() => facts.textContent()).toContain(places(5));
+    expect(await page.getByTestId('shift-detached').count()).toBe(0);
+
+    const dialog = page.getByRole('dialog');
+    const change = dialog.getByTestId('occurrence-form');
+    const dateInput = change.getByLabel(form.date, { exact: true });
+    const startInput = change.getByLabel(form.start_time, { exact: true });
+    const endInput = change.getByLabel(form.end_time, { exact: true });
+    const capacityInput = change.getByLabel(ja.opportunities.occurrence.capacity_for.replace('{role}', general), {
+      exact: true,
+    });
+    await page.getByTestId('change-shift').click();
+    await expect.poll(() => change.count()).toBe(1);
+    // Shown at the organization's Tokyo wall-clock time, whatever this browser's zone.
+    const date = await dateInput.inputValue();
+    expect(date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(await startInput.inputValue()).toBe('10:00');
+    expect(await endInput.inputValue()).toBe('13:00');
+    expect(await capacityInput.inputValue()).toBe('5');
+    expect(await dialog.textContent()).toContain(ja.opportunities.occurrence.series_note);
+    await endInput.fill('14:00');
+    await capacityInput.fill('6');
+    await expectAccessible(page, 'change a date');
+    await change.getByTestId('occurrence-submit').click();
+    await expect.poll(() => dialog.count()).toBe(0);
+
+    await expect.poll(() => facts.textContent()).toContain(places(6));
+    expect(await page.getByTestId('shift-detached').textContent()).toBe(ja.opportunities.occurrence.detached);
+    const saved = await page.evaluate(async (id) => {
+      const session = await fetch('/api/v1/session').then((response) => response.json());
+      const answer = await fetch(`/api/v1/organizations/${session.activeOrgId}/shifts/${id}`);
+      return (await answer.json()) as { startsAt: string; endsAt: string; detached: boolean };
+    }, changedId);
+    // Tokyo keeps no daylight saving time: +09:00 all year.
+    expect(saved).toMatchObject({
+      startsAt: new Date(`${date}T10:00:00+09:00`).toISOString(),
+      endsAt: new Date(`${date}T14:00:00+09:00`).toISOString(),
+      detached: true,
+    });
+    // Opened again, the form reads the new end and places.
+    await page.getByTestId('change-shift').click();
+    await expect.poll(() => change.count()).toBe(1);
+    expect(await endInput.inputValue()).toBe('14:00');
+    expect(await capacityInput.inputValue()).toBe('6');
+    await dialog.getByRole('button', { name: ja.common.actions.cancel, exact: true }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+
+    // A whole activity no one above has touched: cancelled with a reason, and every coming date with it.
+    const SHOPPING = '買い物支援（車の運転）';
+    await openActivity(SHOPPING);
+    const status = page.getByTestId('activity-status');
+    await expect.poll(() => status.textContent()).toBe(ja.opportunities.status.published);
+    await page.getByTestId('cancel-activity').click();
+    await expect.poll(() => dialog.count()).toBe(1);
+    expect(await dialog.textContent()).toContain(ja.opportunities.actions.cancel_body.replace('{title}', SHOPPING));
+    // The reason is told to everyone on those dates, so it is required.
+    await dialog.getByTestId('confirm').click();
+    await expect.poll(() => dialog.getByText(ja.validation.required, { exact: true }).count()).toBe(1);
+    await dialog.getByLabel(ja.opportunities.roster.reason, { exact: true }).fill('車両の点検が間に合わないため');
+    await expectAccessible(page, 'cancel an activity');
+    await dialog.getByTestId('confirm').click();
+    await expect.poll(() => dialog.count()).toBe(0);
+
+    await expect.poll(() => status.textContent()).toBe(ja.opportunities.status.cancelled);
+    expect(await page.getByTestId('activity-cancelled').textContent()).toBe(ja.opportunities.actions.cancel_notice);
+    expect(await page.getByTestId('cancel-activity').count()).toBe(0);
+    const dates = page.getByTestId('shift-row');
+    await expect.poll(() => dates.count()).toBeGreaterThan(0);
+    await expect
+      .poll(async () =>
+        (await dates.allTextContents()).every((row) => row.includes(ja.opportunities.shift_status.cancelled)),
+      )
+      .toBe(true);
+    await expectAccessible(page, 'cancelled activity');
   });
 });

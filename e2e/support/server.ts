@@ -38,6 +38,7 @@ export async function startMusubi(options: { demo?: boolean } = {}): Promise<Run
       PORT: String(port),
       PUBLIC_URL: baseUrl,
       WEB_DIST_DIR: path.resolve(import.meta.dirname, '../../packages/web/dist'),
+      MAP_TILE_URL: 'none',
     },
     'e2e',
   );

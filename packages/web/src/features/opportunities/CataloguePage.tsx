@@ -1,7 +1,7 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconList, IconMapSearch, IconSearchOff } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { IconList, IconMap, IconSearchOff } from '@tabler/icons-react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { EmptyNotice } from '../../ui/EmptyNotice';
@@ -12,12 +12,14 @@ import { PageHeader } from '../../ui/PageHeader';
 import { CatalogueCard } from './CatalogueCard';
 import { CatalogueFilterBar } from './CatalogueFilterBar';
 import { type CatalogueFilters, filtersFromParams, filtersToParams, toCatalogueQuery } from './catalogue-filters';
-import { NearbySketch } from './NearbySketch';
 import { NearMe } from './NearMe';
 import { useCatalogueSearch } from './use-catalogue';
 import { useGeolocation } from './use-geolocation';
 
-type TView = 'list' | 'nearby';
+type TView = 'list' | 'map';
+
+// The map and its styles load only when someone opens it.
+const CatalogueMap = lazy(() => import('./CatalogueMap').then((module) => ({ default: module.CatalogueMap })));
 
 /**
  * The public catalogue (`/catalogue`): activities with coming dates that anyone may join, searched
@@ -54,36 +56,31 @@ export function CataloguePage() {
           status={geo.status}
           radiusKm={radiusKm}
           onLocate={geo.locate}
-          onForget={() => {
-            geo.forget();
-            setView('list');
-          }}
+          onForget={geo.forget}
           onRadiusChange={setRadiusKm}
         />
-        {point && (
-          <Group gap="xs" role="group" aria-label={t('opportunities.catalogue.view')}>
-            <Button
-              size="md"
-              variant={view === 'list' ? 'filled' : 'default'}
-              aria-pressed={view === 'list'}
-              leftSection={<IconList size={18} aria-hidden />}
-              onClick={() => setView('list')}
-              data-testid="view-list"
-            >
-              {t('opportunities.catalogue.view_list')}
-            </Button>
-            <Button
-              size="md"
-              variant={view === 'nearby' ? 'filled' : 'default'}
-              aria-pressed={view === 'nearby'}
-              leftSection={<IconMapSearch size={18} aria-hidden />}
-              onClick={() => setView('nearby')}
-              data-testid="view-nearby"
-            >
-              {t('opportunities.catalogue.view_nearby')}
-            </Button>
-          </Group>
-        )}
+        <Group gap="xs" role="group" aria-label={t('opportunities.catalogue.view')}>
+          <Button
+            size="md"
+            variant={view === 'list' ? 'filled' : 'default'}
+            aria-pressed={view === 'list'}
+            leftSection={<IconList size={18} aria-hidden />}
+            onClick={() => setView('list')}
+            data-testid="view-list"
+          >
+            {t('opportunities.catalogue.view_list')}
+          </Button>
+          <Button
+            size="md"
+            variant={view === 'map' ? 'filled' : 'default'}
+            aria-pressed={view === 'map'}
+            leftSection={<IconMap size={18} aria-hidden />}
+            onClick={() => setView('map')}
+            data-testid="view-map"
+          >
+            {t('opportunities.catalogue.view_map')}
+          </Button>
+        </Group>
         <section aria-label={t('opportunities.catalogue.results')}>
           <Text role="status" fw={500} mb="md" data-testid="catalogue-total">
             {search.isSuccess ? t('opportunities.catalogue.total', { count: total }) : ''}
@@ -97,8 +94,10 @@ export function CataloguePage() {
                 description={t('opportunities.catalogue.empty_body')}
                 icon={<IconSearchOff aria-hidden />}
               />
-            ) : view === 'nearby' && point ? (
-              <NearbySketch origin={point} radiusKm={radiusKm} entries={entries} />
+            ) : view === 'map' ? (
+              <Suspense fallback={<LoadingState />}>
+                <CatalogueMap entries={entries} origin={point} />
+              </Suspense>
             ) : (
               <Stack component="ul" gap="md" m={0} p={0} style={{ listStyle: 'none' }}>
                 {entries.map((entry) => (

@@ -4,6 +4,7 @@ import type {
   TCatalogueItem,
   TCatalogueQuery,
   TCatalogueResponse,
+  TMapSettings,
   TMySignupsResponse,
   TSelfSignupRequest,
   TSignup,
@@ -14,6 +15,8 @@ import { api } from '../../app/api-client';
 export const catalogueQueryKey = ['catalogue'] as const;
 export const catalogueSearchQueryKey = (query: TCatalogueQuery) => [...catalogueQueryKey, 'search', query] as const;
 export const catalogueItemQueryKey = (opportunityId: string) => [...catalogueQueryKey, 'item', opportunityId] as const;
+/** The installation's map background; apart from the catalogue's answers, which sign-ups refresh. */
+export const mapSettingsQueryKey = ['map-settings'] as const;
 /** The signed-in person's own shifts and calendar address (removed with the other personal answers at sign-out). */
 export const mySignupsQueryKey = ['my-signups'] as const;
 export const calendarFeedQueryKey = ['calendar-feed'] as const;
@@ -30,6 +33,11 @@ export function searchCatalogue(
 /** The share page's activity and its upcoming shifts, with whether each takes sign-ups now. */
 export function getCatalogueItem(opportunityId: string): Promise<TCatalogueItem> {
   return api.get(`/api/v1/catalogue/opportunities/${opportunityId}`);
+}
+
+/** Where the catalogue map draws its background tiles from (`tileUrl` null: no background). */
+export function getMapSettings(): Promise<TMapSettings> {
+  return api.get('/api/v1/catalogue/map-settings');
 }
 
 /** Signs the person up (their record in the organization is created on the first sign-up). */

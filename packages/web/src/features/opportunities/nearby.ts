@@ -26,36 +26,50 @@ export function compassPoint(from: Point, to: Point): TCompassPoint {
   return COMPASS_POINTS[Math.round(degrees / 45) % 8];
 }
 
-/**
- * Where to draw `to` on a sketch centred on `from` whose edge is `radiusKm` away: x to the east and
- * y to the north, both within -1..1 (a point beyond the edge is drawn on it).
- */
-export function plotPosition(from: Point, to: Point, radiusKm: number): { x: number; y: number } {
-  const { east, north } = offsetKm(from, to);
-  let x = east / radiusKm;
-  let y = north / radiusKm;
-  const length = Math.hypot(x, y);
-  if (length > 1) {
-    x /= length;
-    y /= length;
-  }
-  return { x, y };
-}
-
 /** A distance rounded for reading: 0.1 km steps below 10 km (never "0"), whole km above. */
 export function roundDistance(km: number): number {
   return km < 10 ? Math.max(0.1, Math.round(km * 10) / 10) : Math.round(km);
 }
 
-const SCALE_STEPS_KM = [0.5, 1, 2, 3, 5, 10, 20, 50, 100];
+/** A box on the map as Leaflet takes it: `[[south, west], [north, east]]`. */
+export type TBounds = [[number, number], [number, number]];
 
 /**
- * The distance the sketch's edge stands for: the smallest round step that holds the farthest
- * point, so points near each other are not drawn on top of each other; never beyond the radius searched.
+ * The smallest box holding every point and, when given, the whole circle of `radiusKm` around a
+ * centre, so the map can show all of them at once; null when there is nothing to show. Flat
+ * approximation like `offsetKm`: one installation's activities do not straddle the 180th meridian.
  */
-export function sketchScaleKm(distancesKm: readonly number[], radiusKm: number): number {
-  if (distancesKm.length === 0) return radiusKm;
-  const farthest = Math.max(...distancesKm);
-  const step = SCALE_STEPS_KM.find((km) => km >= farthest) ?? radiusKm;
-  return Math.min(step, radiusKm);
+export function boundsAround(points: readonly Point[], around: (Point & { radiusKm: number }) | null): TBounds | null {
+  const lats = points.map((point) => point.lat);
+  const lngs = points.map((point) => point.lng);
+  if (around) {
+    const latDegrees = around.radiusKm / KM_PER_DEGREE_LAT;
+    const lngDegrees = around.radiusKm / (KM_PER_DEGREE_LNG_AT_EQUATOR * Math.cos((around.lat * Math.PI) / 180));
+    lats.push(around.lat - latDegrees, around.lat + latDegrees);
+    lngs.push(around.lng - lngDegrees, around.lng + lngDegrees);
+  }
+  if (lats.length === 0) return null;
+  return [
+    [Math.min(...lats), Math.min(...lngs)],
+    [Math.max(...lats), Math.max(...lngs)],
+  ];
+}
+
+/**
+ * Groups points (in screen pixels) so that no two groups are closer than `minDistance`: each point
+ * joins the first group whose first point is that close, or starts a new group. Markers drawn at
+ * each group's first point then never cover each other, and places in one building stay reachable.
+ * Returns the points' indexes per group, in their order.
+ */
+export function groupClose(points: readonly { x: number; y: number }[], minDistance: number): number[][] {
+  const groups: number[][] = [];
+  points.forEach((point, index) => {
+    const group = groups.find((members) => {
+      const first = points[members[0]];
+      return Math.hypot(first.x - point.x, first.y - point.y) < minDistance;
+    });
+    if (group) group.push(index);
+    else groups.push([index]);
+  });
+  return groups;
 }

@@ -8,7 +8,9 @@ import {
   catalogueSearchQueryKey,
   getCalendarFeed,
   getCatalogueItem,
+  getMapSettings,
   listMySignups,
+  mapSettingsQueryKey,
   mySignupsQueryKey,
   renewCalendarFeed,
   searchCatalogue,
@@ -36,6 +38,11 @@ export function useCatalogueItem(opportunityId: string, enabled = true) {
     queryFn: () => getCatalogueItem(opportunityId),
     enabled,
   });
+}
+
+/** The map background, fixed by the server's configuration: asked for once per visit. */
+export function useMapSettings() {
+  return useQuery({ queryKey: mapSettingsQueryKey, queryFn: getMapSettings, staleTime: Number.POSITIVE_INFINITY });
 }
 
 /** Signing up changes the free places everyone sees, one's own shifts, and the organization's counts. */
