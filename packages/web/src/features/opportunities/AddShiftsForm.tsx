@@ -1,4 +1,4 @@
-import { Alert, Button, Fieldset, Group, NumberInput, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Fieldset, Group, NumberInput, Stack, Switch, Text } from '@mantine/core';
 import { type FormErrors, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { type TSkill, ZCreateShiftsRequest } from '@musubi/shared';
@@ -9,6 +9,7 @@ import type { MessageKey } from '../../app/messages';
 import { FormError } from '../../ui/FormError';
 import { RepeatFields } from './RepeatFields';
 import { ShiftRoleRows } from './ShiftRoleRows';
+import { ShiftTimeFields } from './ShiftTimeFields';
 import {
   emptyShiftForm,
   type ShiftFormValues,
@@ -17,7 +18,7 @@ import {
   toFormPaths,
 } from './shift-form';
 import { useCreateShifts } from './use-opportunities';
-import { deviceTimeZone, shiftInstants } from './wall-time';
+import { deviceTimeZone } from './wall-time';
 
 interface AddShiftsFormProps {
   orgId: string;
@@ -41,7 +42,6 @@ export function AddShiftsForm({ orgId, opportunityId, skills, onDone }: AddShift
     },
   });
   const values = form.getValues();
-  const overnight = shiftInstants(values.date, values.startTime, values.endTime, timeZone)?.overnight ?? false;
 
   const submit = form.onSubmit((submitted) => {
     const request = toCreateShiftsRequest(submitted, timeZone);
@@ -62,31 +62,12 @@ export function AddShiftsForm({ orgId, opportunityId, skills, onDone }: AddShift
       <Stack gap="lg" maw={760}>
         <Fieldset legend={t('opportunities.shift_form.when')}>
           <Stack gap="sm">
-            <Group align="flex-start" gap="md" wrap="wrap">
-              <TextInput
-                type="date"
-                label={t('opportunities.shift_form.date')}
-                description={values.repeat === 'none' ? undefined : t('opportunities.shift_form.date_first')}
-                w={{ base: '100%', xs: 200 }}
-                data-testid="shift-date"
-                {...form.getInputProps('date')}
-              />
-              <TextInput
-                type="time"
-                label={t('opportunities.shift_form.start_time')}
-                w={{ base: '100%', xs: 150 }}
-                data-testid="shift-start"
-                {...form.getInputProps('startTime')}
-              />
-              <TextInput
-                type="time"
-                label={t('opportunities.shift_form.end_time')}
-                description={overnight ? t('opportunities.shift_form.overnight') : undefined}
-                w={{ base: '100%', xs: 150 }}
-                data-testid="shift-end"
-                {...form.getInputProps('endTime')}
-              />
-            </Group>
+            <ShiftTimeFields
+              form={form}
+              timeZone={timeZone}
+              testIdPrefix="shift"
+              dateDescription={values.repeat === 'none' ? undefined : t('opportunities.shift_form.date_first')}
+            />
             <Alert color="blue" variant="light" icon={<IconClock aria-hidden />} p="sm">
               <Text size="sm" c="var(--mantine-color-text)">
                 {t('opportunities.shift_form.time_zone_hint', { zone: timeZone })}

@@ -1,4 +1,4 @@
-import { Button, Fieldset, Group, Modal, NumberInput, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Fieldset, Group, Modal, NumberInput, Stack, Text } from '@mantine/core';
 import { type FormErrors, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import type { TShift } from '@musubi/shared';
@@ -17,9 +17,9 @@ import {
   toOccurrenceFormPaths,
   toUpdateShiftRequest,
 } from './occurrence-form';
+import { ShiftTimeFields } from './ShiftTimeFields';
 import { useShiftFormat } from './shift-format';
 import { useUpdateShift } from './use-roster';
-import { shiftInstants } from './wall-time';
 
 interface ChangeShiftModalProps {
   opened: boolean;
@@ -70,7 +70,6 @@ function ChangeShiftForm({ orgId, shift, timeZone, onDone }: ChangeShiftFormProp
     },
   });
   const values = form.getValues();
-  const overnight = shiftInstants(values.date, values.startTime, values.endTime, timeZone)?.overnight ?? false;
 
   const submit = form.onSubmit((submitted) => {
     const request = toUpdateShiftRequest(submitted, initial, timeZone);
@@ -102,30 +101,7 @@ function ChangeShiftForm({ orgId, shift, timeZone, onDone }: ChangeShiftFormProp
         {shift.seriesId && <Text>{t('opportunities.occurrence.series_note')}</Text>}
         <Fieldset legend={t('opportunities.shift_form.when')}>
           <Stack gap="sm">
-            <Group align="flex-start" gap="md" wrap="wrap">
-              <TextInput
-                type="date"
-                label={t('opportunities.shift_form.date')}
-                w={{ base: '100%', xs: 180 }}
-                data-testid="occurrence-date"
-                {...form.getInputProps('date')}
-              />
-              <TextInput
-                type="time"
-                label={t('opportunities.shift_form.start_time')}
-                w={{ base: '100%', xs: 140 }}
-                data-testid="occurrence-start"
-                {...form.getInputProps('startTime')}
-              />
-              <TextInput
-                type="time"
-                label={t('opportunities.shift_form.end_time')}
-                description={overnight ? t('opportunities.shift_form.overnight') : undefined}
-                w={{ base: '100%', xs: 140 }}
-                data-testid="occurrence-end"
-                {...form.getInputProps('endTime')}
-              />
-            </Group>
+            <ShiftTimeFields form={form} timeZone={timeZone} testIdPrefix="occurrence" compact />
             <Text size="sm">{t('opportunities.occurrence.time_zone', { zone: timeZone })}</Text>
           </Stack>
         </Fieldset>
