@@ -19,6 +19,8 @@ export default defineConfig({
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/ },
             { name: 'mantine', test: /node_modules[\\/](@mantine|@floating-ui|react-transition-group)[\\/]/ },
+            // Only with the catalogue's map, which is loaded when first shown: not on every page.
+            { name: 'leaflet', test: /node_modules[\\/]leaflet[\\/]/ },
             { name: 'vendor', test: /node_modules[\\/]/ },
           ],
         },

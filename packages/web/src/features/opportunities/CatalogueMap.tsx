@@ -4,26 +4,21 @@ import { Anchor, Box, List, Stack, Text } from '@mantine/core';
 import { useReducedMotion } from '@mantine/hooks';
 import type { TCatalogueEntry } from '@musubi/shared';
 import {
+  control,
+  circle as createCircle,
+  marker as createMarker,
+  tileLayer as createTileLayer,
   type DivIcon,
   divIcon,
   type LeafletEventHandlerFnMap,
   type LeafletKeyboardEvent,
+  type Map as LeafletMap,
   type Marker as LeafletMarker,
   type PopupEvent,
 } from 'leaflet';
-import { Fragment, useEffect, useRef, useState } from 'react';
+import { Fragment, type ReactNode, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import {
-  AttributionControl,
-  Circle,
-  MapContainer,
-  Marker,
-  Popup,
-  TileLayer,
-  useMap,
-  useMapEvents,
-  ZoomControl,
-} from 'react-leaflet';
 import { Link } from 'react-router';
 import { ErrorState } from '../../ui/ErrorState';
 import { useFormatters } from '../../ui/format';
@@ -31,6 +26,7 @@ import { LoadingState } from '../../ui/LoadingState';
 import { boundsAround, compassPoint, groupClose, type Point, roundDistance, type TBounds } from './nearby';
 import { sharePath } from './paths';
 import { useMapSettings } from './use-catalogue';
+import { useLayer, useLeafletMap } from './use-leaflet-map';
 
 type TPlacedEntry = TCatalogueEntry & { location: Point };
 type TOrigin = Point & { radiusKm: number };
@@ -112,7 +108,7 @@ interface CatalogueMapProps {
  * searched when known. The map only adds a picture: the numbered list under it says the same.
  */
 export function CatalogueMap({ entries, origin }: CatalogueMapProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const settings = useMapSettings();
   const placed = entries.filter((entry): entry is TPlacedEntry => entry.location !== null);
   const unplaced = entries.length - placed.length;
@@ -132,6 +128,8 @@ export function CatalogueMap({ entries, origin }: CatalogueMapProps) {
         <Box component="section" aria-label={t('opportunities.catalogue.map_label')} className="musubi-map">
           <Stack gap="xs">
             <PlacesMap
+              // Leaflet reads its controls' and markers' words once: a new language draws the map anew.
+              key={i18n.language}
               places={placed}
               origin={origin}
               bounds={bounds}
@@ -164,64 +162,70 @@ interface PlacesMapProps {
   attribution: string;
 }
 
+/**
+ * The map itself: plain Leaflet, made once in its element (see `useLeafletMap`); the effects and
+ * components below keep its layers in step with the props.
+ */
 function PlacesMap({ places, origin, bounds, tileUrl, attribution }: PlacesMapProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   // Read at once (not after the first paint): Leaflet takes its animation options only when created.
   const reduceMotion = useReducedMotion(false, { getInitialValueInEffect: false });
+  const container = useRef<HTMLDivElement>(null);
+  const map = useLeafletMap(container, {
+    bounds,
+    boundsOptions: FIT_OPTIONS,
+    zoomControl: false,
+    attributionControl: false,
+    zoomAnimation: !reduceMotion,
+    fadeAnimation: !reduceMotion,
+    markerZoomAnimation: !reduceMotion,
+    inertia: !reduceMotion,
+    // The page scrolls with the wheel; the map zooms with its buttons, keys, pinch or double-click.
+    scrollWheelZoom: false,
+  });
+  const zoomInTitle = t('opportunities.catalogue.zoom_in');
+  const zoomOutTitle = t('opportunities.catalogue.zoom_out');
+
+  useLayoutEffect(() => {
+    // Set on the element rather than by React, which would take away the classes Leaflet adds to it.
+    container.current?.classList.toggle('musubi-map-plain', tileUrl === null);
+  }, [tileUrl]);
+
+  useEffect(() => {
+    if (map === null) return;
+    const controls = [
+      control.attribution({ prefix: ATTRIBUTION_PREFIX }),
+      control.zoom({ position: 'topright', zoomInTitle, zoomOutTitle }),
+    ];
+    for (const item of controls) item.addTo(map);
+    return () => {
+      for (const item of controls) item.remove();
+    };
+  }, [map, zoomInTitle, zoomOutTitle]);
+
+  useEffect(() => {
+    if (map === null || tileUrl === null) return;
+    const tiles = createTileLayer(tileUrl, { attribution }).addTo(map);
+    return () => {
+      tiles.remove();
+    };
+  }, [map, tileUrl, attribution]);
+
   return (
-    <MapContainer
-      // Leaflet reads its controls' and markers' words once: a new language draws the map anew.
-      key={i18n.language}
-      bounds={bounds}
-      boundsOptions={FIT_OPTIONS}
-      className={tileUrl === null ? 'musubi-map-plain' : undefined}
-      zoomControl={false}
-      attributionControl={false}
-      zoomAnimation={!reduceMotion}
-      fadeAnimation={!reduceMotion}
-      markerZoomAnimation={!reduceMotion}
-      inertia={!reduceMotion}
-      // The page scrolls with the wheel; the map zooms with its buttons, keys, pinch or double-click.
-      scrollWheelZoom={false}
-    >
-      <AttributionControl prefix={ATTRIBUTION_PREFIX} />
-      <ZoomControl
-        position="topright"
-        zoomInTitle={t('opportunities.catalogue.zoom_in')}
-        zoomOutTitle={t('opportunities.catalogue.zoom_out')}
-      />
-      {tileUrl !== null && <TileLayer url={tileUrl} attribution={attribution} />}
-      <FitBounds bounds={bounds} animate={!reduceMotion} />
-      {origin && (
+    <div ref={container}>
+      {map && (
         <>
-          <Circle
-            center={origin}
-            radius={origin.radiusKm * 1000}
-            interactive={false}
-            // Coloured by the style sheet: SVG attributes do not take the theme's CSS variables.
-            className="musubi-map-radius"
-            weight={2}
-            dashArray="6 6"
-          />
-          <Marker
-            position={origin}
-            icon={originIcon}
-            title={t('opportunities.catalogue.you_are_here')}
-            keyboard={false}
-            interactive={false}
-            // Under the places, so that it never hides one (its halo shows around a place on it).
-            zIndexOffset={-1000}
-          />
+          <FitBounds map={map} bounds={bounds} animate={!reduceMotion} />
+          {origin && <OriginLayers map={map} origin={origin} />}
+          <PlaceMarkers map={map} places={places} origin={origin} />
         </>
       )}
-      <PlaceMarkers places={places} origin={origin} />
-    </MapContainer>
+    </div>
   );
 }
 
 /** Shows every place again when they change (other filters, another radius, more results). */
-function FitBounds({ bounds, animate }: { bounds: TBounds; animate: boolean }) {
-  const map = useMap();
+function FitBounds({ map, bounds, animate }: { map: LeafletMap; bounds: TBounds; animate: boolean }) {
   const [[south, west], [north, east]] = bounds;
   useEffect(() => {
     map.fitBounds(
@@ -235,15 +239,52 @@ function FitBounds({ bounds, animate }: { bounds: TBounds; animate: boolean }) {
   return null;
 }
 
+/** The person's point and the circle searched around it. */
+function OriginLayers({ map, origin: { lat, lng, radiusKm } }: { map: LeafletMap; origin: TOrigin }) {
+  const { t } = useTranslation();
+  const radius = useLayer(map, () =>
+    createCircle([lat, lng], {
+      radius: radiusKm * 1000,
+      interactive: false,
+      // Coloured by the style sheet: SVG attributes do not take the theme's CSS variables.
+      className: 'musubi-map-radius',
+      weight: 2,
+      dashArray: '6 6',
+    }),
+  );
+  const point = useLayer(map, () =>
+    createMarker([lat, lng], {
+      icon: originIcon,
+      title: t('opportunities.catalogue.you_are_here'),
+      keyboard: false,
+      interactive: false,
+      // Under the places, so that it never hides one (its halo shows around a place on it).
+      zIndexOffset: -1000,
+    }),
+  );
+  useEffect(() => {
+    if (!radius.getLatLng().equals([lat, lng])) radius.setLatLng([lat, lng]);
+    if (radius.getRadius() !== radiusKm * 1000) radius.setRadius(radiusKm * 1000);
+    if (!point.getLatLng().equals([lat, lng])) point.setLatLng([lat, lng]);
+  }, [radius, point, lat, lng, radiusKm]);
+  return null;
+}
+
 /**
  * One marker per place, or per group of places that would cover each other at this zoom (the same
  * building, or streets apart when zoomed out), so that every one stays visible and reachable.
  */
-function PlaceMarkers({ places, origin }: { places: TPlacedEntry[]; origin: TOrigin | null }) {
+function PlaceMarkers({ map, places, origin }: { map: LeafletMap; places: TPlacedEntry[]; origin: TOrigin | null }) {
   const { t, i18n } = useTranslation();
-  const map = useMap();
   const [zoom, setZoom] = useState(() => map.getZoom());
-  useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
+  useEffect(() => {
+    const onZoomEnd = () => setZoom(map.getZoom());
+    onZoomEnd();
+    map.on('zoomend', onZoomEnd);
+    return () => {
+      map.off('zoomend', onZoomEnd);
+    };
+  }, [map]);
   const groups = groupClose(
     places.map((entry) => map.project(entry.location, zoom)),
     GROUP_DISTANCE,
@@ -263,64 +304,93 @@ function PlaceMarkers({ places, origin }: { places: TPlacedEntry[]; origin: TOri
             titles: titles.format(members.map((member) => member.entry.title)),
           });
     return (
-      <Marker
+      <PlaceMarker
         key={members.map((member) => member.entry.id).join()}
+        map={map}
         position={first.entry.location}
         icon={members.length === 1 ? markerIcon('place', first.number) : markerIcon('group', members.length)}
         title={title}
-        alt={title}
-        keyboard
-        riseOnHover
-        eventHandlers={PLACE_EVENTS}
       >
-        <Popup>
-          <PlacePopup entries={members.map((member) => member.entry)} origin={origin} />
-        </Popup>
-      </Marker>
+        <PlacePopup entries={members.map((member) => member.entry)} origin={origin} />
+      </PlaceMarker>
     );
   });
   return <Fragment key={layout}>{markers}</Fragment>;
+}
+
+interface PlaceMarkerProps {
+  map: LeafletMap;
+  position: Point;
+  icon: DivIcon;
+  title: string;
+  /** The popup's content. */
+  children: ReactNode;
+}
+
+/**
+ * A place's marker and its popup. The popup's content is drawn by React (with the app's router,
+ * theme and translations) into an element of its own, which Leaflet puts in the popup on opening.
+ */
+function PlaceMarker({ map, position: { lat, lng }, icon, title, children }: PlaceMarkerProps) {
+  const { t } = useTranslation();
+  const closeLabel = t('common.actions.close');
+  const [content] = useState(() => document.createElement('div'));
+  // Leaflet reads the title and the keyboard options only when it draws the marker.
+  const place = useLayer(map, () =>
+    createMarker([lat, lng], { icon, title, alt: title, keyboard: true, riseOnHover: true })
+      .bindPopup(content)
+      .on(PLACE_EVENTS),
+  );
+  useEffect(() => {
+    if (!place.getLatLng().equals([lat, lng])) place.setLatLng([lat, lng]);
+  }, [place, lat, lng]);
+  useEffect(() => {
+    if (place.options.icon !== icon) place.setIcon(icon);
+  }, [place, icon]);
+
+  useEffect(() => {
+    // Escape closes the popup from its links and close button too.
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') map.closePopup();
+    };
+    const onOpen = (event: PopupEvent) => {
+      const popup = event.popup.getElement();
+      // Leaflet names its close button in English.
+      popup?.querySelector('.leaflet-popup-close-button')?.setAttribute('aria-label', closeLabel);
+      popup?.addEventListener('keydown', onKeyDown);
+      // The focus goes to the first link at each opening, so that a keyboard or screen-reader user
+      // lands on what they opened.
+      content.querySelector('a')?.focus({ preventScroll: true });
+    };
+    place.on('popupopen', onOpen);
+    return () => {
+      place.off('popupopen', onOpen);
+      place.getPopup()?.getElement()?.removeEventListener('keydown', onKeyDown);
+    };
+  }, [map, place, content, closeLabel]);
+
+  useLayoutEffect(() => {
+    // Drawn anew while open: Leaflet measures and places the popup again. It also puts the content
+    // back in the popup, which would lose the focus in it.
+    const popup = place.getPopup();
+    if (!popup?.isOpen()) return;
+    const focused = document.activeElement;
+    popup.update();
+    if (focused instanceof HTMLElement && content.contains(focused) && document.activeElement !== focused) {
+      focused.focus({ preventScroll: true });
+    }
+  });
+
+  return createPortal(children, content);
 }
 
 /** What a marker opens: each activity's title as a link to its page, who runs it, and when next. */
 function PlacePopup({ entries, origin }: { entries: TPlacedEntry[]; origin: TOrigin | null }) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const map = useMap();
-  const content = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    // Leaflet names its close button in English.
-    const popup = content.current?.closest('.leaflet-popup');
-    popup?.querySelector('.leaflet-popup-close-button')?.setAttribute('aria-label', t('common.actions.close'));
-  }, [t]);
-
-  useEffect(() => {
-    // Escape closes the popup from its links and close button too.
-    const popup = content.current?.closest<HTMLElement>('.leaflet-popup');
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') map.closePopup();
-    };
-    popup?.addEventListener('keydown', onKeyDown);
-    return () => popup?.removeEventListener('keydown', onKeyDown);
-  }, [map]);
-
-  useEffect(() => {
-    // The content is drawn when the popup first opens; from then on the focus goes to its first
-    // link at each opening, so that a keyboard or screen-reader user lands on what they opened.
-    const focusLink = () => content.current?.querySelector('a')?.focus({ preventScroll: true });
-    focusLink();
-    const onOpen = (event: PopupEvent) => {
-      if (content.current && event.popup.getElement()?.contains(content.current)) focusLink();
-    };
-    map.on('popupopen', onOpen);
-    return () => {
-      map.off('popupopen', onOpen);
-    };
-  }, [map]);
 
   return (
-    <Stack ref={content} gap="sm" data-testid="catalogue-map-popup">
+    <Stack gap="sm" data-testid="catalogue-map-popup">
       {entries.map((entry) => (
         <Stack key={entry.id} gap={2}>
           <Anchor component={Link} to={sharePath(entry.id)} fw={700}>
