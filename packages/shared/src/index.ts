@@ -1,8 +1,10 @@
 export * from './contracts/audit.contract';
 export * from './contracts/auth.contract';
 export * from './contracts/common.contract';
+export * from './contracts/directory.contract';
 export * from './contracts/health.contract';
 export * from './contracts/insurance.contract';
+export * from './contracts/needs.contract';
 export * from './contracts/opportunities.contract';
 export * from './contracts/organizations.contract';
 export * from './contracts/outbox.contract';
@@ -20,4 +22,5 @@ export * from './roles';
 export { readingKey } from './text/reading';
 export { parseRosterDate } from './time/era';
 export * from './time/fiscal-year';
+export * from './time/opening-hours';
 export * from './time/zoned';

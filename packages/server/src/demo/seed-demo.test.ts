@@ -44,6 +44,19 @@ describe('demo network seed', () => {
     expect(duplicates[0].candidates[0]).toMatchObject({ name: '松本 フミ', reasons: ['reading_and_birth_date'] });
   });
 
+  it('fills the council’s resource directory with services, places and opening hours', async () => {
+    const coordinator = new TestClient(t.app);
+    const session = await coordinator.signIn('welfare@musubino.example.org', DEMO_PASSWORD);
+    const orgId = session.memberships.find((m) => m.role === 'coordinator')!.orgId;
+    const base = `/api/v1/organizations/${orgId}/directory`;
+    const organizations = (await coordinator.get(`${base}/organizations?limit=100`)).json().organizations;
+    expect(organizations.length).toBeGreaterThanOrEqual(15);
+    const tuesdayInVietnamese = (await coordinator.get(`${base}/services?openOn=TU&language=vi`)).json().services;
+    expect(tuesdayInVietnamese.map((s: { name: string }) => s.name)).toContain('外国人相談窓口');
+    const monthly = (await coordinator.get(`${base}/services?category=child_family&openOn=SA`)).json().services;
+    expect(monthly.map((s: { name: string }) => s.name)).toContain('こども食堂（昼ごはん）');
+  });
+
   it('publishes the network’s activities with weekly shifts in the public catalogue', async () => {
     const visitor = new TestClient(t.app);
     const catalogue = (await visitor.get('/api/v1/catalogue/opportunities?limit=50')).json();
@@ -51,5 +64,34 @@ describe('demo network seed', () => {
     const trials = (await visitor.get('/api/v1/catalogue/opportunities?trial=true')).json();
     expect(trials.entries.length).toBeGreaterThanOrEqual(3);
     expect(trials.entries.every((e: { upcomingShiftCount: number }) => e.upcomingShiftCount > 0)).toBe(true);
+  });
+
+  it('fills the council’s case board: needs across the lifecycle, follow-ups due, a referral and sensitive notes', async () => {
+    const coordinator = new TestClient(t.app);
+    const session = await coordinator.signIn('welfare@musubino.example.org', DEMO_PASSWORD);
+    const orgId = session.memberships.find((m) => m.role === 'coordinator')!.orgId;
+    const base = `/api/v1/organizations/${orgId}`;
+    const counts = (await coordinator.get(`${base}/needs/counts`)).json().counts;
+    expect(Object.values(counts).reduce((a: number, b) => a + (b as number), 0)).toBeGreaterThanOrEqual(12);
+    expect(Object.entries(counts).filter(([, n]) => (n as number) > 0).length).toBeGreaterThanOrEqual(8);
+    const due = (await coordinator.get(`${base}/needs/follow-ups-due`)).json().needs;
+    expect(due.length).toBeGreaterThanOrEqual(2);
+    const closed = (await coordinator.get(`${base}/needs?status=closed`)).json().needs;
+    const referred = closed.find((n: { closureReason: string }) => n.closureReason === 'referred_elsewhere');
+    const need = (await coordinator.get(`${base}/needs/${referred.id}`)).json();
+    expect(need.resourceLines[0]).toMatchObject({ kind: 'referral', status: 'accepted' });
+    const [inProgress] = (await coordinator.get(`${base}/needs?status=in_progress`)).json().needs;
+    const shopping = (await coordinator.get(`${base}/needs/${inProgress.id}`)).json();
+    expect(shopping.resourceLines).toEqual([
+      expect.objectContaining({ kind: 'volunteer_time', status: 'confirmed', volunteerName: expect.any(String) }),
+    ]);
+    const withNotes = await Promise.all(
+      (await coordinator.get(`${base}/needs?limit=50`))
+        .json()
+        .needs.map(
+          async (n: { id: string }) => (await coordinator.get(`${base}/needs/${n.id}`)).json().sensitiveNoteCount,
+        ),
+    );
+    expect(withNotes.filter((count) => count > 0).length).toBeGreaterThanOrEqual(2);
   });
 });

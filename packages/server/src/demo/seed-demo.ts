@@ -4,6 +4,8 @@ import { addMembershipDirectly, createAccount } from '../modules/people';
 import { hashPassword } from '../platform/auth/password';
 import type { Db } from '../platform/db/client';
 import { DEMO_PASSWORD, generateDemoNetwork } from './demo-data';
+import { seedDirectory } from './seed-directory';
+import { seedNeeds } from './seed-needs';
 import { seedActivities, seedParticipation } from './seed-participation';
 
 /**
@@ -59,6 +61,8 @@ export async function seedDemo(db: Db): Promise<boolean> {
     }
     await seedParticipation(tx, network, orgIds, accountIds);
     await seedActivities(tx, network, orgIds, accountIds);
+    await seedDirectory(tx, network, orgIds, accountIds);
+    await seedNeeds(tx, network, orgIds, accountIds);
   });
   return true;
 }

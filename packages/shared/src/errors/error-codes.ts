@@ -170,6 +170,50 @@ export const ERROR_REGISTRY = {
     status: 404,
     description: 'The calendar feed address is unknown or was replaced by a new one.',
   },
+  RECIPIENT_NOT_FOUND: { status: 404, description: 'No such recipient record in this organization.' },
+  NEED_NOT_FOUND: { status: 404, description: 'No such need (request) in this organization.' },
+  NEED_TRANSITION_INVALID: {
+    status: 409,
+    description:
+      'The need cannot move from its current state to the one asked for; `details.from`, `details.to` and `details.allowed` say which steps are legal (NEED_TRANSITIONS in the shared contract).',
+  },
+  NEED_CLOSED: { status: 409, description: 'The need is closed: it can no longer be changed.' },
+  NEED_RESOURCE_LINE_NOT_FOUND: { status: 404, description: 'No such resource line on this need.' },
+  NEED_FOLLOW_UP_NOT_OPEN: {
+    status: 409,
+    description: 'Follow-up answers are recorded once the need is completed (states completed and followed_up).',
+  },
+  NEED_FOLLOW_UP_ALREADY_RECORDED: {
+    status: 409,
+    description:
+      'This respondent (the recipient, the requester, or this volunteer) has already answered for this need.',
+  },
+  NEED_REQUESTS_CLOSED: {
+    status: 403,
+    description: 'The organization does not take requests on its public request page at the moment.',
+  },
+  NEED_REQUEST_RATE_LIMITED: {
+    status: 429,
+    description: 'Too many requests were sent from this address; retry after the seconds in Retry-After.',
+  },
+  DIRECTORY_ORGANIZATION_NOT_FOUND: {
+    status: 404,
+    description: 'No such organization in the community resource directory of this organization.',
+  },
+  DIRECTORY_SERVICE_NOT_FOUND: { status: 404, description: 'No such service in the resource directory.' },
+  DIRECTORY_LOCATION_NOT_FOUND: {
+    status: 404,
+    description: 'No such place in the resource directory (also when a service names a place that does not exist).',
+  },
+  DIRECTORY_IMPORT_UNREADABLE: {
+    status: 400,
+    description:
+      'The import holds no HSDS organizations: send an HSDS 3.0 page (`contents`), a list of organizations, or one organization.',
+  },
+  DIRECTORY_IMPORT_TOO_LARGE: {
+    status: 413,
+    description: 'The import has more organizations, services and places than one import takes (`details.limit`).',
+  },
   INTERNAL_ERROR: { status: 500, description: 'An unexpected error; it is logged with the request id.' },
   SERVICE_UNAVAILABLE: { status: 503, description: 'The database is unreachable or the server is shutting down.' },
 } as const satisfies Record<string, { status: number; description: string; retired?: boolean }>;

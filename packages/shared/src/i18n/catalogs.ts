@@ -5,10 +5,12 @@ import en_audit from './locales/en/audit.json' with { type: 'json' };
 import en_auth from './locales/en/auth.json' with { type: 'json' };
 import en_common from './locales/en/common.json' with { type: 'json' };
 import en_dashboard from './locales/en/dashboard.json' with { type: 'json' };
+import en_directory from './locales/en/directory.json' with { type: 'json' };
 import en_errors from './locales/en/errors.json' with { type: 'json' };
 import en_insurance from './locales/en/insurance.json' with { type: 'json' };
 import en_mail from './locales/en/mail.json' with { type: 'json' };
 import en_nav from './locales/en/nav.json' with { type: 'json' };
+import en_needs from './locales/en/needs.json' with { type: 'json' };
 import en_network from './locales/en/network.json' with { type: 'json' };
 import en_opportunities from './locales/en/opportunities.json' with { type: 'json' };
 import en_organizations from './locales/en/organizations.json' with { type: 'json' };
@@ -23,10 +25,12 @@ import ja_audit from './locales/ja/audit.json' with { type: 'json' };
 import ja_auth from './locales/ja/auth.json' with { type: 'json' };
 import ja_common from './locales/ja/common.json' with { type: 'json' };
 import ja_dashboard from './locales/ja/dashboard.json' with { type: 'json' };
+import ja_directory from './locales/ja/directory.json' with { type: 'json' };
 import ja_errors from './locales/ja/errors.json' with { type: 'json' };
 import ja_insurance from './locales/ja/insurance.json' with { type: 'json' };
 import ja_mail from './locales/ja/mail.json' with { type: 'json' };
 import ja_nav from './locales/ja/nav.json' with { type: 'json' };
+import ja_needs from './locales/ja/needs.json' with { type: 'json' };
 import ja_network from './locales/ja/network.json' with { type: 'json' };
 import ja_opportunities from './locales/ja/opportunities.json' with { type: 'json' };
 import ja_organizations from './locales/ja/organizations.json' with { type: 'json' };
@@ -41,10 +45,12 @@ import ko_audit from './locales/ko/audit.json' with { type: 'json' };
 import ko_auth from './locales/ko/auth.json' with { type: 'json' };
 import ko_common from './locales/ko/common.json' with { type: 'json' };
 import ko_dashboard from './locales/ko/dashboard.json' with { type: 'json' };
+import ko_directory from './locales/ko/directory.json' with { type: 'json' };
 import ko_errors from './locales/ko/errors.json' with { type: 'json' };
 import ko_insurance from './locales/ko/insurance.json' with { type: 'json' };
 import ko_mail from './locales/ko/mail.json' with { type: 'json' };
 import ko_nav from './locales/ko/nav.json' with { type: 'json' };
+import ko_needs from './locales/ko/needs.json' with { type: 'json' };
 import ko_network from './locales/ko/network.json' with { type: 'json' };
 import ko_opportunities from './locales/ko/opportunities.json' with { type: 'json' };
 import ko_organizations from './locales/ko/organizations.json' with { type: 'json' };
@@ -59,10 +65,12 @@ import zhcn_audit from './locales/zh-CN/audit.json' with { type: 'json' };
 import zhcn_auth from './locales/zh-CN/auth.json' with { type: 'json' };
 import zhcn_common from './locales/zh-CN/common.json' with { type: 'json' };
 import zhcn_dashboard from './locales/zh-CN/dashboard.json' with { type: 'json' };
+import zhcn_directory from './locales/zh-CN/directory.json' with { type: 'json' };
 import zhcn_errors from './locales/zh-CN/errors.json' with { type: 'json' };
 import zhcn_insurance from './locales/zh-CN/insurance.json' with { type: 'json' };
 import zhcn_mail from './locales/zh-CN/mail.json' with { type: 'json' };
 import zhcn_nav from './locales/zh-CN/nav.json' with { type: 'json' };
+import zhcn_needs from './locales/zh-CN/needs.json' with { type: 'json' };
 import zhcn_network from './locales/zh-CN/network.json' with { type: 'json' };
 import zhcn_opportunities from './locales/zh-CN/opportunities.json' with { type: 'json' };
 import zhcn_organizations from './locales/zh-CN/organizations.json' with { type: 'json' };
@@ -86,7 +94,9 @@ export const NAMESPACES = [
   'participation',
   'volunteers',
   'insurance',
+  'directory',
   'opportunities',
+  'needs',
   'registration',
   'audit',
   'outbox',
@@ -108,11 +118,13 @@ export const CATALOGS = {
     participation: ja_participation,
     volunteers: ja_volunteers,
     insurance: ja_insurance,
+    directory: ja_directory,
     opportunities: ja_opportunities,
     registration: ja_registration,
     audit: ja_audit,
     outbox: ja_outbox,
     mail: ja_mail,
+    needs: ja_needs,
     errors: ja_errors,
     validation: ja_validation,
   },
@@ -128,11 +140,13 @@ export const CATALOGS = {
     participation: en_participation,
     volunteers: en_volunteers,
     insurance: en_insurance,
+    directory: en_directory,
     opportunities: en_opportunities,
     registration: en_registration,
     audit: en_audit,
     outbox: en_outbox,
     mail: en_mail,
+    needs: en_needs,
     errors: en_errors,
     validation: en_validation,
   },
@@ -148,11 +162,13 @@ export const CATALOGS = {
     participation: zhcn_participation,
     volunteers: zhcn_volunteers,
     insurance: zhcn_insurance,
+    directory: zhcn_directory,
     opportunities: zhcn_opportunities,
     registration: zhcn_registration,
     audit: zhcn_audit,
     outbox: zhcn_outbox,
     mail: zhcn_mail,
+    needs: zhcn_needs,
     errors: zhcn_errors,
     validation: zhcn_validation,
   },
@@ -168,11 +184,13 @@ export const CATALOGS = {
     participation: ko_participation,
     volunteers: ko_volunteers,
     insurance: ko_insurance,
+    directory: ko_directory,
     opportunities: ko_opportunities,
     registration: ko_registration,
     audit: ko_audit,
     outbox: ko_outbox,
     mail: ko_mail,
+    needs: ko_needs,
     errors: ko_errors,
     validation: ko_validation,
   },

@@ -6,6 +6,16 @@ import { PasswordResetPage } from '../features/auth/PasswordResetPage';
 import { PasswordResetRequestPage } from '../features/auth/PasswordResetRequestPage';
 import { SignInPage } from '../features/auth/SignInPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { DirectoryImportPage } from '../features/directory/DirectoryImportPage';
+import { DirectoryOrganizationPage } from '../features/directory/DirectoryOrganizationPage';
+import { DirectoryOrganizationsPage } from '../features/directory/DirectoryOrganizationsPage';
+import { DirectoryPage } from '../features/directory/DirectoryPage';
+import { EditDirectoryLocationPage, NewDirectoryLocationPage } from '../features/directory/LocationFormPage';
+import {
+  EditDirectoryOrganizationPage,
+  NewDirectoryOrganizationPage,
+} from '../features/directory/OrganizationFormPage';
+import { EditDirectoryServicePage, NewDirectoryServicePage } from '../features/directory/ServiceFormPage';
 import { InsurancePage } from '../features/insurance/InsurancePage';
 import { NetworkPage } from '../features/network/NetworkPage';
 import { ActivitiesPage } from '../features/opportunities/ActivitiesPage';
@@ -96,6 +106,17 @@ export const router = createBrowserRouter([
           { path: 'me/volunteering', element: <MyVolunteeringPage /> },
           { path: 'me/shifts', element: <MyShiftsPage /> },
           { path: 'insurance', element: <InsurancePage /> },
+          // The pages below /directory check their own roles (DirectoryReaders, DirectoryManagers).
+          { path: 'directory', element: <DirectoryPage /> },
+          { path: 'directory/organizations', element: <DirectoryOrganizationsPage /> },
+          { path: 'directory/organizations/new', element: <NewDirectoryOrganizationPage /> },
+          { path: 'directory/organizations/:directoryOrgId', element: <DirectoryOrganizationPage /> },
+          { path: 'directory/organizations/:directoryOrgId/edit', element: <EditDirectoryOrganizationPage /> },
+          { path: 'directory/organizations/:directoryOrgId/services/new', element: <NewDirectoryServicePage /> },
+          { path: 'directory/organizations/:directoryOrgId/locations/new', element: <NewDirectoryLocationPage /> },
+          { path: 'directory/services/:serviceId/edit', element: <EditDirectoryServicePage /> },
+          { path: 'directory/locations/:locationId/edit', element: <EditDirectoryLocationPage /> },
+          { path: 'directory/import', element: <DirectoryImportPage /> },
           { path: 'participation-settings', element: <ParticipationSettingsPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],

@@ -143,8 +143,10 @@ describe('health and API description', () => {
       'participation',
       'volunteers',
       'insurance',
+      'directory',
       'opportunities',
       'signups',
+      'needs',
     ];
     const operations = Object.entries(doc.paths).flatMap(([path, ops]) =>
       Object.entries(ops as Record<string, { tags?: string[] }>).map(([method, op]) => ({

@@ -1,6 +1,8 @@
 // Barrel that drizzle-kit reads: every table of every module, so migrations see them all.
 
+export * from '../../modules/directory/directory.table';
 export * from '../../modules/insurance/insurance.table';
+export * from '../../modules/needs/needs.table';
 export * from '../../modules/opportunities/opportunities.table';
 export * from '../../modules/organizations/organizations.table';
 export * from '../../modules/participation/participation.table';

@@ -16,6 +16,8 @@ const NETWORK: TRole[] = ['network_admin'];
 const COORDINATORS: TRole[] = ['network_admin', 'org_admin', 'coordinator'];
 const POSTERS: TRole[] = [...COORDINATORS, 'partner'];
 const ACTIVITY_READERS: TRole[] = [...STAFF, 'partner'];
+/** Staff refer people to the directory's services; partners read it to refer too. */
+const DIRECTORY_READERS: TRole[] = [...STAFF, 'partner'];
 
 const EXPECTED: Record<string, readonly TRole[]> = {
   'GET /api/v1/organizations/:orgId': ALL,
@@ -52,6 +54,23 @@ const EXPECTED: Record<string, readonly TRole[]> = {
   'GET /api/v1/organizations/:orgId/insurance-enrollments': STAFF,
   'GET /api/v1/organizations/:orgId/insurance-enrollments/export': COORDINATORS,
   'GET /api/v1/organizations/:orgId/insurance-renewals': STAFF,
+  'GET /api/v1/organizations/:orgId/directory/organizations': DIRECTORY_READERS,
+  'POST /api/v1/organizations/:orgId/directory/organizations': COORDINATORS,
+  'GET /api/v1/organizations/:orgId/directory/organizations/:directoryOrgId': DIRECTORY_READERS,
+  'PATCH /api/v1/organizations/:orgId/directory/organizations/:directoryOrgId': COORDINATORS,
+  'DELETE /api/v1/organizations/:orgId/directory/organizations/:directoryOrgId': COORDINATORS,
+  'GET /api/v1/organizations/:orgId/directory/services': DIRECTORY_READERS,
+  'POST /api/v1/organizations/:orgId/directory/services': COORDINATORS,
+  'GET /api/v1/organizations/:orgId/directory/services/:serviceId': DIRECTORY_READERS,
+  'PATCH /api/v1/organizations/:orgId/directory/services/:serviceId': COORDINATORS,
+  'DELETE /api/v1/organizations/:orgId/directory/services/:serviceId': COORDINATORS,
+  'POST /api/v1/organizations/:orgId/directory/locations': COORDINATORS,
+  'GET /api/v1/organizations/:orgId/directory/locations/:locationId': DIRECTORY_READERS,
+  'PATCH /api/v1/organizations/:orgId/directory/locations/:locationId': COORDINATORS,
+  'DELETE /api/v1/organizations/:orgId/directory/locations/:locationId': COORDINATORS,
+  'GET /api/v1/organizations/:orgId/directory/areas': DIRECTORY_READERS,
+  'GET /api/v1/organizations/:orgId/directory/export.json': DIRECTORY_READERS,
+  'POST /api/v1/organizations/:orgId/directory/import': COORDINATORS,
   'GET /api/v1/organizations/:orgId/opportunities': ACTIVITY_READERS,
   'POST /api/v1/organizations/:orgId/opportunities': POSTERS,
   'GET /api/v1/organizations/:orgId/opportunities/:opportunityId': ACTIVITY_READERS,
@@ -67,6 +86,30 @@ const EXPECTED: Record<string, readonly TRole[]> = {
   'POST /api/v1/organizations/:orgId/signups/:signupId/cancel': STAFF,
   'GET /api/v1/organizations/:orgId/volunteers/:volunteerId/participation': STAFF,
   'GET /api/v1/organizations/:orgId/lapsed-volunteers': STAFF,
+  'GET /api/v1/organizations/:orgId/need-settings': STAFF,
+  'PATCH /api/v1/organizations/:orgId/need-settings': ADMINS,
+  'GET /api/v1/organizations/:orgId/recipients': STAFF,
+  'POST /api/v1/organizations/:orgId/recipients': STAFF,
+  'GET /api/v1/organizations/:orgId/recipients/:recipientId': STAFF,
+  'PATCH /api/v1/organizations/:orgId/recipients/:recipientId': STAFF,
+  'POST /api/v1/organizations/:orgId/recipients/:recipientId/consents': STAFF,
+  'GET /api/v1/organizations/:orgId/recipients/:recipientId/sensitive-notes': COORDINATORS,
+  'POST /api/v1/organizations/:orgId/recipients/:recipientId/sensitive-notes': STAFF,
+  'GET /api/v1/organizations/:orgId/needs': STAFF,
+  'POST /api/v1/organizations/:orgId/needs': STAFF,
+  'GET /api/v1/organizations/:orgId/needs/counts': STAFF,
+  'GET /api/v1/organizations/:orgId/needs/follow-ups-due': STAFF,
+  'GET /api/v1/organizations/:orgId/needs/:needId': STAFF,
+  'PATCH /api/v1/organizations/:orgId/needs/:needId': STAFF,
+  'POST /api/v1/organizations/:orgId/needs/:needId/transitions': COORDINATORS,
+  'GET /api/v1/organizations/:orgId/needs/:needId/timeline': STAFF,
+  'POST /api/v1/organizations/:orgId/needs/:needId/contacts': STAFF,
+  'GET /api/v1/organizations/:orgId/needs/:needId/sensitive-notes': COORDINATORS,
+  'POST /api/v1/organizations/:orgId/needs/:needId/sensitive-notes': STAFF,
+  'POST /api/v1/organizations/:orgId/needs/:needId/resource-lines': COORDINATORS,
+  'PATCH /api/v1/organizations/:orgId/needs/:needId/resource-lines/:lineId': COORDINATORS,
+  'DELETE /api/v1/organizations/:orgId/needs/:needId/resource-lines/:lineId': COORDINATORS,
+  'POST /api/v1/organizations/:orgId/needs/:needId/follow-ups': STAFF,
 };
 
 const PUBLIC_ROUTES = [
@@ -89,6 +132,8 @@ const PUBLIC_ROUTES = [
   'GET /api/v1/catalogue/opportunities/:opportunityId',
   'GET /api/v1/organizations/:orgId/opportunities.ics',
   'GET /api/v1/calendar/:token',
+  'GET /api/v1/organizations/:orgId/need-request-form',
+  'POST /api/v1/organizations/:orgId/need-requests',
 ];
 const SIGNED_IN_ROUTES = [
   'PUT /api/v1/session/active-organization',
@@ -102,6 +147,8 @@ const SIGNED_IN_ROUTES = [
   'POST /api/v1/me/signups/:signupId/cancel',
   'GET /api/v1/me/calendar-feed',
   'POST /api/v1/me/calendar-feed',
+  'GET /api/v1/me/need-follow-ups',
+  'POST /api/v1/me/need-follow-ups',
 ];
 
 const PASSWORD = 'matrix-password-1';

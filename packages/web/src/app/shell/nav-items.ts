@@ -1,6 +1,7 @@
 import { ADMIN_ROLES, ROLES, STAFF_ROLES, type TRole, type TSessionMembership } from '@musubi/shared';
 import {
   type Icon,
+  IconAddressBook,
   IconAdjustments,
   IconAffiliate,
   IconBuildingCommunity,
@@ -48,6 +49,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
   // The public catalogue, for everyone (it also opens signed out, outside this registry's checks).
   { id: 'catalogue', path: '/catalogue', labelKey: 'nav.catalogue', icon: IconMapSearch, roles: ROLES },
   { id: 'insurance', path: '/insurance', labelKey: 'nav.insurance', icon: IconShieldCheck, roles: STAFF_ROLES },
+  // Staff and partners find where to refer someone; coordinators keep the directory there.
+  {
+    id: 'directory',
+    path: '/directory',
+    labelKey: 'nav.directory',
+    icon: IconAddressBook,
+    roles: [...STAFF_ROLES, 'partner'],
+  },
   // Every member may read the organization's profile; administrators edit it there.
   {
     id: 'organization',
