@@ -10,6 +10,7 @@ import type { Config } from './config';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes';
 import { directoryRoutes } from './modules/directory';
 import { insuranceRoutes } from './modules/insurance';
+import { expireProposals, matchingRoutes, PROPOSALS_EXPIRE_JOB } from './modules/matching';
 import { needsRoutes } from './modules/needs';
 import { networkRoutes } from './modules/network';
 import { extendSeries, opportunitiesRoutes, SERIES_EXTEND_JOB } from './modules/opportunities';
@@ -88,6 +89,11 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     run: () => sendDigests(deps).then(() => {}),
   });
   jobs.define({
+    name: PROPOSALS_EXPIRE_JOB,
+    cron: '*/15 * * * *',
+    run: () => expireProposals(deps.db).then(() => {}),
+  });
+  jobs.define({
     name: SHIFT_REMINDERS_JOB,
     cron: '*/10 * * * *',
     run: () => sendShiftReminders(deps).then(() => {}),
@@ -146,6 +152,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(opportunitiesRoutes);
   await app.register(signupsRoutes);
   await app.register(needsRoutes);
+  await app.register(matchingRoutes);
   await app.register(auditRoutes);
   await app.register(outboxRoutes);
   await registerWebApp(app, config.webDistDir);

@@ -1137,6 +1137,18 @@ function clonePerson(person: DemoPerson): DemoPerson {
  * volunteers and members. Pure and deterministic: the same seed gives a
  * deep-equal result, and every call returns fresh objects the caller may mutate.
  */
+/**
+ * The gender a demo person's Japanese given name usually reads as (the lists
+ * above), or null when the name does not say: the demo gives it to volunteers
+ * who would plausibly have stated it; real records hold what people declare.
+ */
+export function demoGenderOf(name: string): 'female' | 'male' | null {
+  const given = name.split(' ')[1];
+  if (JA_GIVEN_FEMALE.some((entry) => entry[0] === given)) return 'female';
+  if (JA_GIVEN_MALE.some((entry) => entry[0] === given)) return 'male';
+  return null;
+}
+
 export function generateDemoNetwork(seed: number = DEFAULT_DEMO_SEED): DemoNetwork {
   const rng = mulberry32(seed);
   const organizations: DemoOrganization[] = ORGANIZATIONS.map((org) => ({

@@ -94,4 +94,20 @@ describe('demo network seed', () => {
     );
     expect(withNotes.filter((count) => count > 0).length).toBeGreaterThanOrEqual(2);
   });
+
+  it('asks the best candidates for the flood clean-up (one said yes) and leaves a need in matching to rank', async () => {
+    const coordinator = new TestClient(t.app);
+    const session = await coordinator.signIn('welfare@musubino.example.org', DEMO_PASSWORD);
+    const orgId = session.memberships.find((m) => m.role === 'coordinator')!.orgId;
+    const base = `/api/v1/organizations/${orgId}`;
+    const [cleanup] = (await coordinator.get(`${base}/needs?q=${encodeURIComponent('災害後の片付け')}`)).json().needs;
+    expect(cleanup.status).toBe('proposed');
+    const { proposals } = (await coordinator.get(`${base}/needs/${cleanup.id}/proposals`)).json();
+    expect(proposals.map((p: { status: string }) => p.status).sort()).toEqual(['accepted', 'proposed']);
+    expect(proposals.every((p: { rank: number | null }) => p.rank !== null)).toBe(true);
+    const [visitor] = (await coordinator.get(`${base}/needs?status=matching`)).json().needs;
+    const ranked = (await coordinator.get(`${base}/needs/${visitor.id}/candidates?limit=5`)).json();
+    expect(ranked.candidates.length).toBeGreaterThan(0);
+    expect(ranked.candidates[0].explanation.length).toBeGreaterThan(0);
+  });
 });

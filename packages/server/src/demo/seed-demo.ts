@@ -5,6 +5,7 @@ import { hashPassword } from '../platform/auth/password';
 import type { Db } from '../platform/db/client';
 import { DEMO_PASSWORD, generateDemoNetwork } from './demo-data';
 import { seedDirectory } from './seed-directory';
+import { seedMatching } from './seed-matching';
 import { seedNeeds } from './seed-needs';
 import { seedActivities, seedParticipation } from './seed-participation';
 
@@ -63,6 +64,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
     await seedActivities(tx, network, orgIds, accountIds);
     await seedDirectory(tx, network, orgIds, accountIds);
     await seedNeeds(tx, network, orgIds, accountIds);
+    await seedMatching(tx, network, orgIds, accountIds);
   });
   return true;
 }

@@ -11,7 +11,7 @@ import { createOpportunity, createShifts } from '../modules/opportunities/opport
 import { createSkill } from '../modules/volunteers/skills.service';
 import { insertVolunteer } from '../modules/volunteers/volunteers.service';
 import type { Db } from '../platform/db/client';
-import { DEMO_ORG_KEYS, type DemoNetwork, mulberry32 } from './demo-data';
+import { DEMO_ORG_KEYS, type DemoNetwork, demoGenderOf, mulberry32 } from './demo-data';
 
 /** The first person who coordinates (or administers) an organization: the demo's recorder there. */
 function coordinatorOf(network: DemoNetwork, orgKey: string) {
@@ -122,6 +122,7 @@ export async function seedParticipation(
         fields: {
           name: person.name,
           nameReading: person.nameReading ?? undefined,
+          gender: demoGenderOf(person.name),
           email: person.email,
           phone: person.phone ? ZPhone.parse(person.phone) : null,
           preferredChannel: 'email',
@@ -154,6 +155,7 @@ export async function seedParticipation(
         const row = await insertVolunteer(tx, orgId, {
           fields: {
             ...person,
+            gender: demoGenderOf(person.name),
             phone: ZPhone.parse(person.phone),
             preferredChannel: 'phone',
             languages: ['ja'],

@@ -792,6 +792,33 @@ export const NEED_TIMELINE_DATA = {
   }),
   /** A sensitive note was written; its content never appears here. */
   sensitive_note_added: z.object({ noteId: ZUuid, category: ZSensitiveNoteCategory }),
+  /** Matching: a volunteer was asked, with their place in the ranking (null: not among those shown) and score. */
+  proposal_made: z.object({
+    proposalId: ZUuid,
+    volunteerName: z.string(),
+    rank: z.number().int().nullable(),
+    score: z.number(),
+    maxScore: z.number(),
+    /** Why the coordinator chose someone outside the ranking shown, or despite a warning. */
+    overrideReason: z.string().nullable(),
+  }),
+  proposal_answered: z.object({
+    proposalId: ZUuid,
+    volunteerName: z.string(),
+    answer: z.enum(['accepted', 'declined']),
+    /** Through the mailed link, in the app, or told to a coordinator. */
+    via: z.enum(['link', 'app', 'coordinator']),
+    reason: z.string().nullable(),
+  }),
+  proposal_confirmed: z.object({ proposalId: ZUuid, volunteerName: z.string(), lineId: ZUuid }),
+  proposal_withdrawn: z.object({
+    proposalId: ZUuid,
+    volunteerName: z.string(),
+    reason: z.string().nullable(),
+    /** True when withdrawn because the need was filled (first acceptance). */
+    automatic: z.boolean(),
+  }),
+  proposal_expired: z.object({ proposalId: ZUuid, volunteerName: z.string() }),
 } as const;
 export type TNeedTimelineKind = keyof typeof NEED_TIMELINE_DATA;
 export const NEED_TIMELINE_KINDS = Object.keys(NEED_TIMELINE_DATA) as TNeedTimelineKind[];
@@ -811,6 +838,11 @@ export const ZNeedTimelineEntry = z.discriminatedUnion('kind', [
   timelineEntryOf('resource_line_removed'),
   timelineEntryOf('follow_up_recorded'),
   timelineEntryOf('sensitive_note_added'),
+  timelineEntryOf('proposal_made'),
+  timelineEntryOf('proposal_answered'),
+  timelineEntryOf('proposal_confirmed'),
+  timelineEntryOf('proposal_withdrawn'),
+  timelineEntryOf('proposal_expired'),
 ]);
 export type TNeedTimelineEntry = z.infer<typeof ZNeedTimelineEntry>;
 

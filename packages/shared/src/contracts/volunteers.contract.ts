@@ -19,6 +19,14 @@ export const VOLUNTEER_STATUSES = ['applicant', 'active', 'inactive', 'lapsed', 
 export const ZVolunteerStatus = z.enum(VOLUNTEER_STATUSES);
 export type TVolunteerStatus = z.infer<typeof ZVolunteerStatus>;
 
+/**
+ * Gender as the person states it, if they wish to (optional, never required):
+ * recipients may ask for a helper of a given gender (a need's `helperGender`).
+ */
+export const VOLUNTEER_GENDERS = ['female', 'male', 'other'] as const;
+export const ZVolunteerGender = z.enum(VOLUNTEER_GENDERS);
+export type TVolunteerGender = z.infer<typeof ZVolunteerGender>;
+
 /** How the record came to be: the person on the public page, a coordinator for them, or a roster import. */
 export const REGISTRATION_CHANNELS = ['self', 'on_behalf_of', 'import'] as const;
 export const ZRegistrationChannel = z.enum(REGISTRATION_CHANNELS);
@@ -95,6 +103,8 @@ export const ZVolunteerProfileFields = z.object({
   name: ZPersonName,
   nameReading: ZNameReading.optional(),
   birthDate: ZBirthDate.nullable().optional(),
+  /** Self-declared and optional; used only when a recipient asks for a helper of a given gender. */
+  gender: ZVolunteerGender.nullable().optional(),
   email: ZEmail.nullable().optional(),
   phone: ZPhone.nullable().optional(),
   preferredChannel: ZContactChannel.optional(),
@@ -151,6 +161,7 @@ export const ZVolunteer = z.object({
   name: z.string(),
   nameReading: z.string().nullable(),
   birthDate: z.string().nullable(),
+  gender: ZVolunteerGender.nullable(),
   email: z.string().nullable(),
   phone: z.string().nullable(),
   preferredChannel: ZContactChannel,

@@ -196,6 +196,41 @@ export const ERROR_REGISTRY = {
     status: 429,
     description: 'Too many requests were sent from this address; retry after the seconds in Retry-After.',
   },
+  MATCHING_NEED_NOT_OPEN: {
+    status: 409,
+    description:
+      'Volunteers are proposed for a need in the matching or proposed stage only (`details.status` is the stage it is in).',
+  },
+  MATCHING_CANDIDATE_NOT_FOUND: {
+    status: 404,
+    description:
+      'No such volunteer among the candidates this organization may see (its own records, and records of the network whose people consented to sharing).',
+  },
+  MATCHING_CANDIDATE_EXCLUDED: {
+    status: 409,
+    description:
+      'A hard rule keeps this volunteer out of the ranking (`details.exclusions`: not active, no insurance cover, limit reached, not qualified, …).',
+  },
+  MATCHING_OVERRIDE_REASON_REQUIRED: {
+    status: 400,
+    description:
+      'Proposing someone outside the first `limit` of the ranking, or with a warning (not insured, not free, …), needs an `overrideReason`; `details.volunteerId` says for whom.',
+  },
+  PROPOSAL_ALREADY_OPEN: {
+    status: 409,
+    description: 'This volunteer has already been asked for this need and has not declined.',
+  },
+  PROPOSAL_NOT_FOUND: { status: 404, description: 'No such proposal (or the link is not valid).' },
+  PROPOSAL_NOT_OPEN: {
+    status: 409,
+    description:
+      'The proposal can no longer be answered or changed: it was declined, withdrawn, confirmed or has expired (`details.status`).',
+  },
+  PROPOSAL_EXPIRED: { status: 409, description: 'The time to answer this proposal has passed.' },
+  PROPOSAL_NOT_ACCEPTED: {
+    status: 409,
+    description: 'A coordinator confirms only a proposal the volunteer has accepted.',
+  },
   DIRECTORY_ORGANIZATION_NOT_FOUND: {
     status: 404,
     description: 'No such organization in the community resource directory of this organization.',

@@ -9,6 +9,7 @@ import en_directory from './locales/en/directory.json' with { type: 'json' };
 import en_errors from './locales/en/errors.json' with { type: 'json' };
 import en_insurance from './locales/en/insurance.json' with { type: 'json' };
 import en_mail from './locales/en/mail.json' with { type: 'json' };
+import en_matching from './locales/en/matching.json' with { type: 'json' };
 import en_nav from './locales/en/nav.json' with { type: 'json' };
 import en_needs from './locales/en/needs.json' with { type: 'json' };
 import en_network from './locales/en/network.json' with { type: 'json' };
@@ -29,6 +30,7 @@ import ja_directory from './locales/ja/directory.json' with { type: 'json' };
 import ja_errors from './locales/ja/errors.json' with { type: 'json' };
 import ja_insurance from './locales/ja/insurance.json' with { type: 'json' };
 import ja_mail from './locales/ja/mail.json' with { type: 'json' };
+import ja_matching from './locales/ja/matching.json' with { type: 'json' };
 import ja_nav from './locales/ja/nav.json' with { type: 'json' };
 import ja_needs from './locales/ja/needs.json' with { type: 'json' };
 import ja_network from './locales/ja/network.json' with { type: 'json' };
@@ -49,6 +51,7 @@ import ko_directory from './locales/ko/directory.json' with { type: 'json' };
 import ko_errors from './locales/ko/errors.json' with { type: 'json' };
 import ko_insurance from './locales/ko/insurance.json' with { type: 'json' };
 import ko_mail from './locales/ko/mail.json' with { type: 'json' };
+import ko_matching from './locales/ko/matching.json' with { type: 'json' };
 import ko_nav from './locales/ko/nav.json' with { type: 'json' };
 import ko_needs from './locales/ko/needs.json' with { type: 'json' };
 import ko_network from './locales/ko/network.json' with { type: 'json' };
@@ -69,6 +72,7 @@ import zhcn_directory from './locales/zh-CN/directory.json' with { type: 'json' 
 import zhcn_errors from './locales/zh-CN/errors.json' with { type: 'json' };
 import zhcn_insurance from './locales/zh-CN/insurance.json' with { type: 'json' };
 import zhcn_mail from './locales/zh-CN/mail.json' with { type: 'json' };
+import zhcn_matching from './locales/zh-CN/matching.json' with { type: 'json' };
 import zhcn_nav from './locales/zh-CN/nav.json' with { type: 'json' };
 import zhcn_needs from './locales/zh-CN/needs.json' with { type: 'json' };
 import zhcn_network from './locales/zh-CN/network.json' with { type: 'json' };
@@ -97,6 +101,7 @@ export const NAMESPACES = [
   'directory',
   'opportunities',
   'needs',
+  'matching',
   'registration',
   'audit',
   'outbox',
@@ -125,6 +130,7 @@ export const CATALOGS = {
     outbox: ja_outbox,
     mail: ja_mail,
     needs: ja_needs,
+    matching: ja_matching,
     errors: ja_errors,
     validation: ja_validation,
   },
@@ -147,6 +153,7 @@ export const CATALOGS = {
     outbox: en_outbox,
     mail: en_mail,
     needs: en_needs,
+    matching: en_matching,
     errors: en_errors,
     validation: en_validation,
   },
@@ -169,6 +176,7 @@ export const CATALOGS = {
     outbox: zhcn_outbox,
     mail: zhcn_mail,
     needs: zhcn_needs,
+    matching: zhcn_matching,
     errors: zhcn_errors,
     validation: zhcn_validation,
   },
@@ -191,6 +199,7 @@ export const CATALOGS = {
     outbox: ko_outbox,
     mail: ko_mail,
     needs: ko_needs,
+    matching: ko_matching,
     errors: ko_errors,
     validation: ko_validation,
   },

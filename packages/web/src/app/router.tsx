@@ -17,6 +17,14 @@ import {
 } from '../features/directory/OrganizationFormPage';
 import { EditDirectoryServicePage, NewDirectoryServicePage } from '../features/directory/ServiceFormPage';
 import { InsurancePage } from '../features/insurance/InsurancePage';
+import { MyProposalsPage } from '../features/matching/MyProposalsPage';
+import { ProposalLinkPage } from '../features/matching/ProposalLinkPage';
+import { NeedPage } from '../features/needs/NeedPage';
+import { NeedsPage } from '../features/needs/NeedsPage';
+import { NewNeedPage } from '../features/needs/NewNeedPage';
+import { RecipientPage } from '../features/needs/RecipientPage';
+import { RecipientsPage } from '../features/needs/RecipientsPage';
+import { RequestPage } from '../features/needs/RequestPage';
 import { NetworkPage } from '../features/network/NetworkPage';
 import { ActivitiesPage } from '../features/opportunities/ActivitiesPage';
 import { ActivityPage } from '../features/opportunities/ActivityPage';
@@ -64,6 +72,10 @@ export const router = createBrowserRouter([
           { path: 'password-reset/:token', element: <PasswordResetPage /> },
           // An organization's public registration page: for newcomers and for people already signed in.
           { path: 'join/:orgId', element: <JoinPage /> },
+          // An organization's public request page: anyone asks for help, for themselves or someone else.
+          { path: 'request/:orgId', element: <RequestPage /> },
+          // The answer page behind a request mailed to a volunteer: accept or decline without signing in.
+          { path: 'proposals/:token', element: <ProposalLinkPage /> },
         ],
       },
       {
@@ -105,6 +117,7 @@ export const router = createBrowserRouter([
           { path: 'account/password', element: <ChangePasswordPage /> },
           { path: 'me/volunteering', element: <MyVolunteeringPage /> },
           { path: 'me/shifts', element: <MyShiftsPage /> },
+          { path: 'me/proposals', element: <MyProposalsPage /> },
           { path: 'insurance', element: <InsurancePage /> },
           // The pages below /directory check their own roles (DirectoryReaders, DirectoryManagers).
           { path: 'directory', element: <DirectoryPage /> },
@@ -117,6 +130,12 @@ export const router = createBrowserRouter([
           { path: 'directory/services/:serviceId/edit', element: <EditDirectoryServicePage /> },
           { path: 'directory/locations/:locationId/edit', element: <EditDirectoryLocationPage /> },
           { path: 'directory/import', element: <DirectoryImportPage /> },
+          // Needs and recipients: the pages below /needs and /recipients check their own roles (RequireRoles).
+          { path: 'needs', element: <NeedsPage /> },
+          { path: 'needs/new', element: <NewNeedPage /> },
+          { path: 'needs/:needId', element: <NeedPage /> },
+          { path: 'recipients', element: <RecipientsPage /> },
+          { path: 'recipients/:recipientId', element: <RecipientPage /> },
           { path: 'participation-settings', element: <ParticipationSettingsPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],

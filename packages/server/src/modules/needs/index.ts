@@ -4,7 +4,7 @@
  * resource lines (volunteers' time, referrals, goods, money) and follow-up.
  */
 
-export { applyTransition, moveNeedIn } from './lifecycle.service';
+export { applyTransition, moveNeedIn, type NeedActor } from './lifecycle.service';
 export { needsRoutes } from './needs.routes';
 export { getNeed, requireNeed, toNeed } from './needs.service';
 export { addResourceLineIn } from './resource-lines.service';

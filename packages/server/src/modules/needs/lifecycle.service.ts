@@ -15,6 +15,15 @@ import * as repo from './needs.repository';
 import { requireNeed, toNeed } from './needs.service';
 import { appendNeedTimelineEntry } from './timeline.service';
 
+/**
+ * Who moves a need: a signed-in person, or nobody in particular (a volunteer
+ * answering through a mailed link, an expiry sweep): then no actor is recorded.
+ */
+export interface NeedActor {
+  accountId: string | null;
+  requestId: string;
+}
+
 export interface TransitionInput {
   to: TNeedStatus;
   reason: string | null;
@@ -29,7 +38,7 @@ export interface TransitionInput {
  */
 export async function applyTransition(
   tx: Db,
-  actor: Actor,
+  actor: NeedActor,
   need: repo.NeedRow,
   input: TransitionInput,
 ): Promise<repo.NeedRow> {
@@ -80,7 +89,7 @@ export async function applyTransition(
  */
 export async function moveNeedIn(
   tx: Db,
-  actor: Actor,
+  actor: NeedActor,
   orgId: string,
   needId: string,
   input: { to: TNeedStatus; reason?: string | null; closureReason?: TNeedClosureReason | null },

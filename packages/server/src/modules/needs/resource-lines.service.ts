@@ -15,6 +15,7 @@ import type { Actor } from '../../platform/http/deps';
 import { describeOrganizations, listNetworkPeers } from '../organizations';
 import { accountNamesByIds } from '../people';
 import { volunteerBasics } from '../volunteers';
+import type { NeedActor } from './lifecycle.service';
 import * as repo from './needs.repository';
 import { requireNeed } from './needs.service';
 import { appendNeedTimelineEntry } from './timeline.service';
@@ -123,7 +124,7 @@ async function columnsOf(
  */
 export async function addResourceLineIn(
   tx: Db,
-  actor: Actor,
+  actor: NeedActor,
   orgId: string,
   needId: string,
   input: TCreateResourceLineRequest,

@@ -147,6 +147,7 @@ describe('health and API description', () => {
       'opportunities',
       'signups',
       'needs',
+      'matching',
     ];
     const operations = Object.entries(doc.paths).flatMap(([path, ops]) =>
       Object.entries(ops as Record<string, { tags?: string[] }>).map(([method, op]) => ({

@@ -83,6 +83,7 @@ export async function toVolunteer(db: Db, row: repo.VolunteerRow): Promise<TVolu
     name: row.name,
     nameReading: row.nameReading,
     birthDate: row.birthDate,
+    gender: row.gender,
     email: row.email,
     phone: row.phone,
     preferredChannel: row.preferredChannel,
@@ -227,6 +228,7 @@ function toColumns(fields: Partial<TVolunteerProfileFields>): Partial<repo.NewVo
   for (const key of [
     'name',
     'birthDate',
+    'gender',
     'email',
     'phone',
     'preferredChannel',

@@ -6,6 +6,7 @@ import {
   type TAvailabilityException,
   type TAvailabilitySlot,
   type TTranslatedName,
+  VOLUNTEER_GENDERS,
   VOLUNTEER_STATUSES,
 } from '@musubi/shared';
 import { sql } from 'drizzle-orm';
@@ -63,6 +64,8 @@ export const volunteerTable = pgTable(
     /** The reading in hiragana without spaces (NFKC), for finding the same person twice. */
     readingKey: text('reading_key'),
     birthDate: date('birth_date', { mode: 'string' }),
+    /** Self-declared, optional: for recipients who ask for a helper of a given gender. */
+    gender: text('gender', { enum: VOLUNTEER_GENDERS }),
     email: text('email'),
     phone: text('phone'),
     preferredChannel: text('preferred_channel', { enum: CONTACT_CHANNELS }).notNull(),
@@ -77,6 +80,14 @@ export const volunteerTable = pgTable(
     interests: text('interests').array().notNull().default(sql`'{}'`),
     availability: jsonb('availability').$type<TAvailabilitySlot[]>().notNull().default([]),
     availabilityExceptions: jsonb('availability_exceptions').$type<TAvailabilityException[]>().notNull().default([]),
+    /**
+     * What matching looks up candidates by, as tags ('l:zh', 'i:elderly', 'g:female', and 'a:<n>'
+     * for each half-hour of the week the weekly slots touch), kept by the database from the
+     * columns it names (function `musubi_match_features`, migration 0011) and GIN-indexed.
+     */
+    matchFeatures: text('match_features')
+      .array()
+      .generatedAlwaysAs(sql`musubi_match_features(languages, interests, gender, availability)`),
     accessibilityNeeds: text('accessibility_needs'),
     emergencyContactName: text('emergency_contact_name'),
     emergencyContactPhone: text('emergency_contact_phone'),
@@ -107,6 +118,11 @@ export const volunteerTable = pgTable(
     check('volunteer_registered_via_check', sql`${t.registeredVia} in (${sqlValueList(REGISTRATION_CHANNELS)})`),
     check('volunteer_channel_check', sql`${t.preferredChannel} in (${sqlValueList(CONTACT_CHANNELS)})`),
     check('volunteer_merged_check', sql`(${t.status} = 'merged') = (${t.mergedInto} is not null)`),
+    check('volunteer_gender_check', sql`${t.gender} in (${sqlValueList(VOLUNTEER_GENDERS)})`),
+    // Matching's candidate query: records near a point (GiST on the location), by id.
+    index('volunteer_location_idx').using('gist', sql`point(${t.longitude}, ${t.latitude})`),
+    index('volunteer_id_idx').on(t.id),
+    index('volunteer_match_features_idx').using('gin', t.matchFeatures),
   ],
 );
 

@@ -2,6 +2,7 @@
 
 export * from '../../modules/directory/directory.table';
 export * from '../../modules/insurance/insurance.table';
+export * from '../../modules/matching/matching.table';
 export * from '../../modules/needs/needs.table';
 export * from '../../modules/opportunities/opportunities.table';
 export * from '../../modules/organizations/organizations.table';

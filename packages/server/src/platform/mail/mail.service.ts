@@ -18,7 +18,8 @@ export type MailTemplate =
   | 'shift_changed'
   | 'opportunity_cancelled'
   | 'shift_reminder'
-  | 'digest';
+  | 'digest'
+  | 'proposal';
 
 export interface QueuedMail {
   orgId: string;

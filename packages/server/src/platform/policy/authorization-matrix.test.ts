@@ -110,6 +110,14 @@ const EXPECTED: Record<string, readonly TRole[]> = {
   'PATCH /api/v1/organizations/:orgId/needs/:needId/resource-lines/:lineId': COORDINATORS,
   'DELETE /api/v1/organizations/:orgId/needs/:needId/resource-lines/:lineId': COORDINATORS,
   'POST /api/v1/organizations/:orgId/needs/:needId/follow-ups': STAFF,
+  'GET /api/v1/organizations/:orgId/matching-settings': STAFF,
+  'PATCH /api/v1/organizations/:orgId/matching-settings': ADMINS,
+  'GET /api/v1/organizations/:orgId/needs/:needId/candidates': COORDINATORS,
+  'GET /api/v1/organizations/:orgId/needs/:needId/proposals': STAFF,
+  'POST /api/v1/organizations/:orgId/needs/:needId/proposals': COORDINATORS,
+  'POST /api/v1/organizations/:orgId/needs/:needId/proposals/:proposalId/answer': COORDINATORS,
+  'POST /api/v1/organizations/:orgId/needs/:needId/proposals/:proposalId/confirm': COORDINATORS,
+  'POST /api/v1/organizations/:orgId/needs/:needId/proposals/:proposalId/withdraw': COORDINATORS,
 };
 
 const PUBLIC_ROUTES = [
@@ -134,6 +142,8 @@ const PUBLIC_ROUTES = [
   'GET /api/v1/calendar/:token',
   'GET /api/v1/organizations/:orgId/need-request-form',
   'POST /api/v1/organizations/:orgId/need-requests',
+  'GET /api/v1/proposals/:token',
+  'POST /api/v1/proposals/:token',
 ];
 const SIGNED_IN_ROUTES = [
   'PUT /api/v1/session/active-organization',
@@ -149,6 +159,8 @@ const SIGNED_IN_ROUTES = [
   'POST /api/v1/me/calendar-feed',
   'GET /api/v1/me/need-follow-ups',
   'POST /api/v1/me/need-follow-ups',
+  'GET /api/v1/me/proposals',
+  'POST /api/v1/me/proposals/:proposalId/answer',
 ];
 
 const PASSWORD = 'matrix-password-1';

@@ -36,9 +36,11 @@ export function AppLayout() {
   }, [pathname, nav]);
 
   const item = navItemAt(pathname);
+  const personal = isPersonalPage(pathname);
   let page = <Outlet />;
-  if (!membership && !isPersonalPage(pathname)) page = <NoMembershipPage />;
-  else if (item && !canOpen(item, membership)) page = <AccessDeniedPage />;
+  if (!membership && !personal) page = <NoMembershipPage />;
+  // A personal page may also be listed for some roles (a volunteer's requests); it opens for everyone signed in.
+  else if (item && !personal && !canOpen(item, membership)) page = <AccessDeniedPage />;
 
   return (
     <AppShell

@@ -6,13 +6,16 @@ import {
   IconAffiliate,
   IconBuildingCommunity,
   IconCalendarEvent,
+  IconHeartHandshake,
   IconHistory,
   IconHome,
   IconMail,
+  IconMailHeart,
   IconMapSearch,
   IconShieldCheck,
   IconUserHeart,
   IconUsers,
+  IconUsersGroup,
 } from '@tabler/icons-react';
 import { matchPath } from 'react-router';
 import type { MessageKey } from '../messages';
@@ -37,7 +40,18 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { id: 'dashboard', path: '/', labelKey: 'nav.dashboard', icon: IconHome, roles: ROLES },
   { id: 'members', path: '/members', labelKey: 'nav.members', icon: IconUsers, roles: STAFF_ROLES },
+  // Requests (needs) and the people helped: taken and followed by the office's staff.
+  { id: 'needs', path: '/needs', labelKey: 'nav.needs', icon: IconHeartHandshake, roles: STAFF_ROLES },
+  { id: 'recipients', path: '/recipients', labelKey: 'nav.recipients', icon: IconUsersGroup, roles: STAFF_ROLES },
   { id: 'volunteers', path: '/volunteers', labelKey: 'nav.volunteers', icon: IconUserHeart, roles: STAFF_ROLES },
+  // Requests coordinators sent the person: listed for volunteers, open to anyone signed in (PERSONAL_PATHS).
+  {
+    id: 'my-proposals',
+    path: '/me/proposals',
+    labelKey: 'nav.my_proposals',
+    icon: IconMailHeart,
+    roles: ['volunteer'],
+  },
   // Partners post activities too (the roster of people stays with staff).
   {
     id: 'activities',
@@ -94,6 +108,7 @@ export const PERSONAL_PATHS = {
   changePassword: '/account/password',
   myVolunteering: '/me/volunteering',
   myShifts: '/me/shifts',
+  myProposals: '/me/proposals',
 } as const;
 
 export function isPersonalPage(pathname: string): boolean {
