@@ -184,9 +184,14 @@ export async function prepareMatching(
       frequencies: statistics.frequencies,
       rows: statistics.rows,
       branchRows: repo.BRANCH_ROWS,
-      skillShare: row.skillIds.length > 0
-        ? await repo.rarestSkillShare(db, row.skillIds.map((id) => skillEquivalents.get(id) ?? [id]), statistics.rows)
-        : 1,
+      skillShare:
+        row.skillIds.length > 0
+          ? await repo.rarestSkillShare(
+              db,
+              row.skillIds.map((id) => skillEquivalents.get(id) ?? [id]),
+              statistics.rows,
+            )
+          : 1,
     },
     skillNames,
     helpers,
@@ -265,22 +270,26 @@ export interface PrefilterStats {
  * among them, exactly as `rankCandidates` over the whole pool would give, but
  * loading only rows that could matter.
  *
- * Every row has an upper bound computable in SQL (`boundSql`, from the
- * shared `boundTerms`): the factors a row shows (languages, gender,
- * interests, weekdays with any availability, distance) at their value, the
- * others at their best. People who helped the recipient before are loaded
- * first, always. Then rows are loaded from the highest bound down:
+ * Every row has an upper bound the database can compute from the row itself
+ * (`boundSql`, from the shared `boundTerms`: each factor at the value the row
+ * shows, recent workload at its best; a property test checks it is never below
+ * the score). People who helped the recipient before are loaded first, always
+ * (continuity is not in the bound). Then:
  *
- * - needs without a distance term: the top tier (bound at its maximum) in id
- *   order, in growing pages. If the `limit`-th candidate has the top score,
- *   no row left in the tier can pass it (equal scores go to the smaller id,
- *   and the rest of the tier has larger ids) and no row outside it can reach it.
- * - otherwise bands of bound ≥ θ (θ from a first radius around the need,
- *   then widening; near a need the box is an index condition on the GiST
- *   location index). Once `limit` candidates are ranked with the last one
- *   scoring T, the band down to T is loaded and nothing outside it can reach
- *   T: neither a better ranked candidate nor an excluded one that would have
- *   made the list. The answer is then final.
+ * - a first look: for a located need the nearest people and the nearest
+ *   (nearly) perfect ones; for a need without a distance term the top tier
+ *   (bound at its maximum) in id order, in growing pages — if the `limit`-th
+ *   candidate has the top score, nothing left in the tier can pass it (equal
+ *   scores go to the smaller id, the rest of the tier has larger ids) and
+ *   nothing outside it can reach it;
+ * - then the band of rows whose bound reaches the `limit`-th score T found so
+ *   far (`regionsFor`, split by `matching.repository`'s search), once among
+ *   rankable rows and once among rows the database-visible rules exclude (for
+ *   the excluded list, down to its own last score when that list is full).
+ *   Loaded rows only raise T, and rows outside the band bound below it: they
+ *   can pass neither the last ranked candidate nor the last excluded one. The
+ *   answer is then final. While fewer than `limit` are ranked, θ steps down
+ *   instead.
  */
 export async function rankWithPrefilter(
   db: Db,
@@ -367,11 +376,11 @@ async function searchCandidates(
     ]);
   }
 
-  // Bands of bound ≥ θ, from the top down. Two searches share the bands: one among rows no hard
-  // rule the database can see excludes (for the ranking; it knows status, skills and required
-  // cover, so excluded rows do not crowd it), and one among the rows those rules exclude (for the
-  // excluded people who would have made the list), which usually stops early. People excluded by
-  // rules only the scoring sees (contact withdrawn, limits, proposals) are among the first. θ is the score reached so far (the band
+  // Bands of bound ≥ θ. Two searches: one among rows no hard rule the database can see excludes
+  // (for the ranking; it knows status, skills and required cover, so excluded rows do not crowd
+  // it), and one among the rows those rules exclude (for the excluded people who would have made
+  // the list), which usually stops early. People excluded by rules only the scoring sees (contact
+  // withdrawn, limits, proposals) are among the first. θ is the score reached so far (the band
   // down to it is then the last one); while fewer than `limit` are ranked it steps down: for a
   // located need, the bound of someone perfect in every other respect at growing distances;
   // then lower bounds anywhere.
@@ -457,22 +466,25 @@ function regionsFor(terms: BoundTerms, tierMax: number, min: number): repo.Regio
   // distanceScore(km) = 1 / (1 + (km / half)²) ≥ share  ⇔  km ≤ half · √(1 / share − 1)
   const reach = share > 0 ? halfKm * Math.sqrt(1 / share - 1) : Number.POSITIVE_INFINITY;
   const box = (km: number) => repo.boundingBox(center, km * (1 + 1e-9) + 1e-6);
-  const near = NEAR_CIRCLE * halfKm;
-  const wide = WIDE_CIRCLE * halfKm;
-  const regions: repo.Region[] = [{ box: box(Math.min(reach, near)), distanceCap: weight }];
-  if (reach > near)
-    regions.push({ box: box(Math.min(reach, wide)), distanceCap: weight * distanceScore(near, halfKm) });
-  if (reach > wide) regions.push({ distanceCap: weight * distanceScore(wide, halfKm) });
+  // Circles inside out: rows in the ring between two circles have at most the distance term of the
+  // inner one, so the farther out, the better they must be in other respects.
+  const regions: repo.Region[] = [];
+  let inner = 0;
+  for (const radius of CIRCLES.map((c) => c * halfKm)) {
+    regions.push({ box: box(Math.min(reach, radius)), distanceCap: weight * distanceScore(inner, halfKm) });
+    if (reach <= radius) return regions;
+    inner = radius;
+  }
+  regions.push({ distanceCap: weight * distanceScore(inner, halfKm) });
   return regions;
 }
 
 /** The circles of `regionsFor`, in half-score distances. */
-const NEAR_CIRCLE = 0.5;
-const WIDE_CIRCLE = 1;
+const CIRCLES = [0.5, 1, 2];
 /** How many of the nearest people are scored first, to learn how high the list starts. */
 const NEAREST_SAMPLE = 50;
 /** How far (in half-score distances) the first look for (nearly) perfect people goes. */
-const SAMPLE_RADIUS = 4;
+const SAMPLE_RADIUS = 2;
 /** How far below perfect the first looks at a need without a distance term go. */
 const SAMPLE_DROPS = [0.5, 1, 2];
 

@@ -322,18 +322,17 @@ const LACKING_NOTHING: Lacking = { groups: new Set() };
 /**
  * Conditions every row whose bound can fall short of the best by no more than
  * `slack` meets — a feature is required when missing it costs more than the
- * slack — written so the database can answer them from indexes (the GIN index
- * on feature tags; the skill and insurance tables). They add nothing the bound
- * does not imply. Features the branch assumes rows lack are not required.
- * `indexed` are tag conditions, `joined` lookups in other tables, `required`
- * the tag groups they demand (for estimates).
+ * slack — written so the GIN index on feature tags answers them. They add
+ * nothing the bound does not imply. Features the branch assumes rows lack are
+ * not required. `required` lists the tag groups demanded (for estimates).
+ * Skills are left to the searches that narrow by them, and cover to the
+ * bound: most people have it, so it narrows nothing.
  */
 export function conditionsWithin(
   q: BoundQuery,
   slack: number,
-  orgIds: readonly string[],
   lacking: Lacking = LACKING_NOTHING,
-): { indexed: SQL[]; joined: SQL[]; required: string[][] } {
+): { indexed: SQL[]; required: string[][] } {
   const { terms } = q;
   const all: string[] = [];
   const anyOf: string[][] = [];
@@ -356,20 +355,12 @@ export function conditionsWithin(
   const indexed: SQL[] = [];
   if (all.length > 0) indexed.push(sql`v.match_features @> ${tags(all)}`);
   for (const group of anyOf) indexed.push(sql`v.match_features && ${tags(group)}`);
-  // Skills (an index lookup each) are left to the searches that narrow by them, and cover to the
-  // bound: most people have it, so it narrows nothing.
-  const joined: SQL[] = [];
-  return { indexed, joined, required: [...all.map((t) => [t]), ...anyOf] };
+  return { indexed, required: [...all.map((t) => [t]), ...anyOf] };
 }
 
 /** The same for rows whose bound is at least `min` and whose distance term is at most `distanceCap`. */
-export function necessaryConditions(
-  q: BoundQuery,
-  min: number,
-  orgIds: readonly string[],
-  distanceCap: number,
-): { indexed: SQL[]; joined: SQL[] } {
-  return conditionsWithin(q, q.tierMax + distanceCap - min + 1e-6, orgIds);
+export function necessaryConditions(q: BoundQuery, min: number, distanceCap: number): SQL[] {
+  return conditionsWithin(q, q.tierMax + distanceCap - min + 1e-6).indexed;
 }
 
 /** Rows this many or fewer are cheap to read one by one; a search expected to find more is split. */
@@ -387,7 +378,6 @@ const UNKNOWN_FREQUENCY = 0.05;
 function branchesWithin(
   q: BoundQuery,
   slack: number,
-  orgIds: readonly string[],
   fixed: SQL[],
   fixedShare: number,
   lacking: Lacking,
@@ -395,24 +385,24 @@ function branchesWithin(
 ): SQL[][] {
   // Conditions that narrow by themselves (required skills) are used when one branch suffices;
   // once the search splits they are left to the final filter, rather than repeated per branch.
-  const single = conditionsWithin(q, slack, orgIds, lacking);
+  const single = conditionsWithin(q, slack, lacking);
   const frequencyOf = (tag: string) => q.frequencies.get(tag) ?? UNKNOWN_FREQUENCY;
   const shareOf = (g: readonly string[]) => Math.min(1, 1 - g.reduce((p, tag) => p * (1 - frequencyOf(tag)), 1));
   if (
     narrowing.conditions.length > 0 &&
     Math.min(fixedShare, narrowing.share, ...single.required.map(shareOf)) * q.rows <= q.branchRows
   ) {
-    return [[...fixed, ...narrowing.conditions, ...single.indexed, ...single.joined]];
+    return [[...fixed, ...narrowing.conditions, ...single.indexed]];
   }
   const frequency = (tag: string) => q.frequencies.get(tag) ?? UNKNOWN_FREQUENCY;
   const groupShare = (g: readonly string[]) => Math.min(1, 1 - g.reduce((p, tag) => p * (1 - frequency(tag)), 1));
   const split = (slackLeft: number, has: string[][], pending: TagGroup[], lacks: Lacking): SQL[][] => {
     if (slackLeft < 0) return [];
-    const within = conditionsWithin(q, slackLeft, orgIds, lacks);
+    const within = conditionsWithin(q, slackLeft, lacks);
     // What the database will read: the rows of its most selective index condition.
     const share = Math.min(fixedShare, ...[...within.required, ...has].map(groupShare));
     const weak = pending.filter((g) => g.weight <= slackLeft && !lacks.groups.has(g.key));
-    const branch = [...fixed, ...has.map((g) => sql`v.match_features && ${tags(g)}`), ...within.indexed, ...within.joined];
+    const branch = [...fixed, ...has.map((g) => sql`v.match_features && ${tags(g)}`), ...within.indexed];
     if (share * q.rows <= q.branchRows || weak.length === 0) return [branch];
     const rarest = [...weak].sort((a, b) => groupShare(a.tags) - groupShare(b.tags))[0];
     const rest = pending.filter((g) => g !== rarest);
@@ -567,15 +557,14 @@ function partSql(scope: PoolScope, part: PoolPart): SQL {
     return sql`select v.org_id, v.id from volunteer v where ${pool} and v.id = any(${pgArray(part.ids, 'uuid')})`;
   }
   if ('nearest' in part) {
-    const necessary =
-      part.atLeast !== undefined ? necessaryConditions(part.nearest, part.atLeast, orgIds, 0) : undefined;
+    const necessary = part.atLeast !== undefined ? necessaryConditions(part.nearest, part.atLeast, 0) : [];
     const conditions = [
       pool,
       part.unlocated
         ? sql`(v.latitude is null or v.longitude is null)`
         : sql`v.latitude is not null and v.longitude is not null`,
       ...(part.eligibleOnly ? eligibleConditions(part.nearest, orgIds) : []),
-      ...(necessary ? [...necessary.indexed, ...necessary.joined] : []),
+      ...necessary,
       ...(part.within ? [inBox(part.within)] : []),
     ];
     const order = part.unlocated
@@ -600,8 +589,10 @@ function partSql(scope: PoolScope, part: PoolPart): SQL {
   for (const region of regions) {
     const slack = finite ? q.tierMax + region.distanceCap - part.min + 1e-6 : Number.POSITIVE_INFINITY;
     const box = region.box ? [inBox(region.box)] : [];
-    // A small box is narrow enough by itself.
-    const share = region.box ? BOX_SHARE : 1;
+    // Inside a box the database reads the box's rows through the location index whatever else is
+    // asked (it cannot tell how many there are), so splitting the search there would only read
+    // them again: a box is searched in one piece.
+    const share = region.box ? 0 : 1;
     // Who to look for: rankable rows (holding every required skill: an index lookup narrows
     // them), or the rows hard rules visible here exclude — not active; lacking a required skill
     // (worth less by its weight); uninsured where cover is required — or anyone.
@@ -634,7 +625,7 @@ function partSql(scope: PoolScope, part: PoolPart): SQL {
     for (const c of classes) {
       const narrowing = c.narrowing ? { conditions: skillConditions(q, orgIds), share: q.skillShare } : undefined;
       const branches = Number.isFinite(c.slack)
-        ? branchesWithin(q, c.slack, orgIds, c.fixed, c.share, c.lacking, narrowing)
+        ? branchesWithin(q, c.slack, c.fixed, c.share, c.lacking, narrowing)
         : [c.fixed];
       for (const conditions of branches) {
         found.push(
@@ -658,8 +649,6 @@ function partSql(scope: PoolScope, part: PoolPart): SQL {
     ${part.byId ? sql`order by v.id limit ${part.byId.limit}` : sql``}`;
 }
 
-/** A box around a need is narrow enough by itself: its rows are read without further splitting. */
-const BOX_SHARE = 0;
 /** The share of rows not active (applicants, inactive, lapsed), assumed. */
 const INACTIVE_SHARE = 0.2;
 

@@ -448,7 +448,11 @@ describe('matching: explainable ranking, exclusions, visibility and proposals', 
     for (let i = 0; i < 150; i++) {
       const slots = Array.from({ length: Math.floor(random() * 3) }, () => {
         const start = 8 + Math.floor(random() * 8);
-        return { weekday: 1 + Math.floor(random() * 7), start: `${String(start).padStart(2, '0')}:00`, end: `${String(start + 2 + Math.floor(random() * 3)).padStart(2, '0')}:30` };
+        return {
+          weekday: 1 + Math.floor(random() * 7),
+          start: `${String(start).padStart(2, '0')}:00`,
+          end: `${String(start + 2 + Math.floor(random() * 3)).padStart(2, '0')}:30`,
+        };
       });
       const member = random() < 0.3;
       await volunteer(
@@ -469,9 +473,18 @@ describe('matching: explainable ranking, exclusions, visibility and proposals', 
       );
     }
     const needs = [
-      await newNeed({ kind: 'household_help', languages: ['zh'], timeWindows: [{ weekday: 3, start: '10:00', end: '12:00' }] }),
+      await newNeed({
+        kind: 'household_help',
+        languages: ['zh'],
+        timeWindows: [{ weekday: 3, start: '10:00', end: '12:00' }],
+      }),
       await newNeed({ kind: 'shopping', helperGender: 'female', skillIds: [cooking] }),
-      await newNeed({ kind: 'visit_conversation', online: true, location: null, timeWindows: [{ weekday: 5, start: '13:00', end: '15:30' }] }),
+      await newNeed({
+        kind: 'visit_conversation',
+        online: true,
+        location: null,
+        timeWindows: [{ weekday: 5, start: '13:00', end: '15:30' }],
+      }),
       await newNeed({ kind: 'event_help', location: north(20), languages: ['en'] }),
     ];
     await admin.patch(`${base}/participation-settings`, { insuranceCheck: 'block' });
@@ -482,7 +495,10 @@ describe('matching: explainable ranking, exclusions, visibility and proposals', 
           const slow = await rankBruteForce(db(), setup, limit);
           for (const branchRows of [setup.bound.branchRows, 0]) {
             // branchRows 0 with a large row estimate: every search splits as far as it can.
-            const forced = { ...setup, bound: { ...setup.bound, branchRows, rows: branchRows === 0 ? 1e6 : setup.bound.rows } };
+            const forced = {
+              ...setup,
+              bound: { ...setup.bound, branchRows, rows: branchRows === 0 ? 1e6 : setup.bound.rows },
+            };
             const fast = (await rankWithPrefilter(db(), forced, limit)).ranking;
             expect(fast.ranked.map((c) => c.volunteerId)).toEqual(slow.ranked.map((c) => c.volunteerId));
             expect(fast.excluded.map((c) => c.volunteerId)).toEqual(slow.excluded.map((c) => c.volunteerId));
