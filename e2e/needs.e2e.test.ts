@@ -422,7 +422,8 @@ describe('a request mailed to a volunteer, answered through its link without sig
   let page: Page;
   let caseUrl: string;
   let volunteerName: string;
-  const CLEAN_UP = '災害後の片付け（床下の泥出し・家具の運び出し）';
+  /** The demo leaves this request in matching, with nobody asked yet (the clean-up already has answers). */
+  const VISIT = '中国語で話せる方に、父を訪ねてほしい';
   const status = () => page.getByTestId('need-status').textContent();
 
   beforeAll(async () => {
@@ -432,11 +433,11 @@ describe('a request mailed to a volunteer, answered through its link without sig
   });
   afterAll(() => session?.close());
 
-  it('asks the best-ranked volunteer for the clean-up after the flood', async () => {
+  it('asks the best-ranked volunteer to visit a father who speaks Chinese', async () => {
     await page.goto(`${musubi.baseUrl}/needs?stage=matching`);
-    const row = page.getByTestId('need-row').filter({ hasText: CLEAN_UP });
+    const row = page.getByTestId('need-row').filter({ hasText: VISIT });
     await expect.poll(() => row.count()).toBe(1);
-    await row.getByRole('link', { name: CLEAN_UP }).click();
+    await row.getByRole('link', { name: VISIT }).click();
     await page.waitForURL(CASE_URL);
     caseUrl = page.url();
     const first = page.getByTestId('candidate').first();
@@ -450,7 +451,7 @@ describe('a request mailed to a volunteer, answered through its link without sig
     if ((await first.getByTestId('candidate-warnings').count()) > 0) {
       await dialog.getByTestId('propose-send').click();
       await expect.poll(() => dialog.getByText(ja.matching.ui.propose.reason_required).count()).toBe(1);
-      await dialog.getByTestId('override-reason').fill('災害時で人手が足りないため');
+      await dialog.getByTestId('override-reason').fill('中国語を話せる方が限られるため');
     }
     await dialog.getByTestId('propose-send').click();
     await expect.poll(() => dialog.count()).toBe(0);
@@ -462,7 +463,7 @@ describe('a request mailed to a volunteer, answered through its link without sig
     const admin = await (await session.browser.newContext({ locale: 'ja-JP' })).newPage();
     await signInAsDemo(admin, musubi.baseUrl, COUNCIL_ADMIN);
     await admin.goto(`${musubi.baseUrl}/outbox`);
-    const mail = admin.getByTestId('outbox-message').filter({ hasText: CLEAN_UP }).first();
+    const mail = admin.getByTestId('outbox-message').filter({ hasText: VISIT }).first();
     await expect.poll(() => mail.count()).toBe(1);
     await mail.getByRole('button').first().click();
     const text = (await mail.getByTestId('outbox-text').textContent()) ?? '';
@@ -474,7 +475,7 @@ describe('a request mailed to a volunteer, answered through its link without sig
     const offer = visitor.getByTestId('proposal-offer');
     await expect.poll(() => offer.count()).toBe(1);
     expect(await heading(visitor)).toBe(ja.matching.ui.offer.link_title);
-    expect(await offer.textContent()).toContain(CLEAN_UP);
+    expect(await offer.textContent()).toContain(VISIT);
     expect(await offer.textContent()).toContain(fill(ja.matching.ui.offer.greeting, { name: volunteerName }));
     await expectAccessible(visitor, 'request link page');
     await offer.getByTestId('offer-decline').click();
