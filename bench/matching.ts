@@ -12,7 +12,7 @@
 // the run; BENCH_KEEP_DATABASE=1 leaves the database in place (for EXPLAIN) instead of dropping it.
 import { performance } from 'node:perf_hooks';
 import type { Ranking, TCandidatesResponse, TSessionResponse } from '@musubi/shared';
-import pg from 'pg';
+import type pg from 'pg';
 import { buildApp } from '../packages/server/src/app';
 import { loadConfig } from '../packages/server/src/config';
 import {
@@ -21,7 +21,8 @@ import {
   rankBruteForce,
   rankWithPrefilter,
 } from '../packages/server/src/modules/matching';
-import { type Database, openDatabase } from '../packages/server/src/platform/db/client';
+import type { Database } from '../packages/server/src/platform/db/client';
+import { BenchDatabase } from './support/bench-database';
 
 const ORGANIZATIONS = 10; // the hub and 9 member organizations
 const VOLUNTEERS = 100_000;
@@ -94,59 +95,18 @@ const ids = (r: Ranking) => ({
 
 // ---------------------------------------------------------------- database
 
-const admin = new pg.Client({ connectionString: databaseUrl });
-const dbName = `musubi_bench_matching_${Date.now()}`;
-const target = new URL(databaseUrl);
-target.pathname = `/${dbName}`;
-let database: Database | null = null;
-let app: Awaited<ReturnType<typeof buildApp>> | null = null;
-let pool: pg.Pool | null = null;
-let dropped = false;
+const bench = new BenchDatabase(databaseUrl, 'musubi_bench_matching');
+let database: Database;
+let pool: pg.Pool;
 
-async function cleanUp() {
-  await app?.close().catch(() => {});
-  await pool?.end().catch(() => {});
-  await database?.close().catch(() => {});
-  app = null;
-  pool = null;
-  database = null;
-  if (dropped) return;
-  dropped = true;
-  if (process.env.BENCH_KEEP_DATABASE) {
-    console.log(`kept database ${dbName} (BENCH_KEEP_DATABASE)`);
-    return;
-  }
-  const dropper = new pg.Client({ connectionString: databaseUrl });
-  await dropper.connect();
-  await dropper.query(`drop database if exists ${dbName} with (force)`);
-  await dropper.end();
-}
-
-process.once('SIGINT', () => {
-  console.error('\ninterrupted: dropping the bench database');
-  cleanUp().finally(() => process.exit(130));
-});
-
-let summary: string;
-try {
-  summary = await main();
-} catch (err) {
-  await cleanUp().catch((dropErr) => console.error(`could not drop ${dbName}:`, dropErr));
-  throw err;
-}
-await cleanUp();
-console.log(summary);
+await bench.run(main);
 
 async function main(): Promise<string> {
-  await admin.connect();
-  await admin.query(`create database ${dbName}`);
-  await admin.end();
-  database = await openDatabase({ kind: 'postgresql', url: target.toString() });
-  await database.migrate();
-  pool = new pg.Pool({ connectionString: target.toString(), max: 4 });
+  ({ database, pool } = await bench.open(4));
 
   const config = loadConfig({ LOG_LEVEL: 'silent', PORT: '0', WEB_DIST_DIR: '/nonexistent' }, 'bench');
-  app = await buildApp(config, { database });
+  const app = await buildApp(config, { database });
+  bench.onClose(() => app.close());
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   const serverVersion = (await pool.query<{ v: string }>("select current_setting('server_version') as v")).rows[0].v;
   console.log(
