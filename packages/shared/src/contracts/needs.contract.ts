@@ -372,6 +372,8 @@ export const ZCreateNeedRequest = z
     newRecipient: ZCreateRecipientRequest.optional(),
     /** Set when the coordinator records the need for the person (assisted entry), with the consent obtained. */
     onBehalfOf: ZOnBehalfOfInput.nullable().optional(),
+    /** A health or family note taken at intake, written with the need (the recipient's sensitive-data consent is required). */
+    sensitiveNote: ZCreateSensitiveNoteRequest.optional(),
   })
   .refine((need) => !(need.recipientId && need.newRecipient), {
     message: 'validation.recipient_one_of',

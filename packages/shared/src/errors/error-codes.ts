@@ -172,6 +172,11 @@ export const ERROR_REGISTRY = {
   },
   RECIPIENT_NOT_FOUND: { status: 404, description: 'No such recipient record in this organization.' },
   NEED_NOT_FOUND: { status: 404, description: 'No such need (request) in this organization.' },
+  SENSITIVE_NOTE_CONSENT_REQUIRED: {
+    status: 409,
+    description:
+      'A sensitive note (health, family) is kept only about a recorded recipient whose latest answer to the sensitive-data consent is yes.',
+  },
   NEED_TRANSITION_INVALID: {
     status: 409,
     description:

@@ -460,6 +460,28 @@ describe('needs: intake, recipients, lifecycle, timeline, resource lines, follow
       await staff().post(`${base}/recipients`, { name: '森 ツル', nameReading: 'もり つる', consents: [] })
     ).json();
     const need = await newNeed({ recipientId: recipient.id, recipientName: null, title: '話し相手（週1回）' });
+    const notesBefore = await rowCount('sensitive_note');
+
+    // No consent to keep sensitive data yet: refused, on the need and on the record, and nothing is kept.
+    for (const path of [`needs/${need.id}`, `recipients/${recipient.id}`]) {
+      const refused = await staff().post(`${base}/${path}/sensitive-notes`, { category: 'health', body: SECRET });
+      expect(refused.statusCode, path).toBe(409);
+      expect(refused.json().error.code).toBe('SENSITIVE_NOTE_CONSENT_REQUIRED');
+    }
+    const nameOnly = await newNeed({ title: '名前だけの依頼' });
+    const withoutRecord = await staff().post(`${base}/needs/${nameOnly.id}/sensitive-notes`, {
+      category: 'family',
+      body: FAMILY_SECRET,
+    });
+    expect(withoutRecord.json().error.code).toBe('SENSITIVE_NOTE_CONSENT_REQUIRED');
+    expect(await rowCount('sensitive_note')).toBe(notesBefore);
+    expect((await auditEntries()).filter((e) => e.action === 'SENSITIVE_NOTE_ADDED')).toHaveLength(0);
+    const consented = await coordinator().post(`${base}/recipients/${recipient.id}/consents`, {
+      purpose: 'sensitive_data',
+      granted: true,
+      method: 'phone',
+    });
+    expect(consented.statusCode).toBe(200);
 
     const written = await staff().post(`${base}/needs/${need.id}/sensitive-notes`, {
       category: 'health',
@@ -518,6 +540,37 @@ describe('needs: intake, recipients, lifecycle, timeline, resource lines, follow
     expect(reads[0]).toMatchObject({ targetId: recipient.id, summary: { count: 1 } });
     expect(reads[1]).toMatchObject({ targetId: need.id, summary: { noteIds: [written.json().id], count: 1 } });
     expect(JSON.stringify(reads)).not.toContain(SECRET);
+  });
+
+  it('writes the note taken at intake with the need, or neither when the person did not agree to it', async () => {
+    const intake = (consent: boolean, title: string) =>
+      staff().post(`${base}/needs`, {
+        kind: 'visit_conversation',
+        title,
+        channel: 'phone',
+        requesterName: '林 和子',
+        newRecipient: {
+          name: '林 ミツ',
+          consents: [{ purpose: 'sensitive_data', granted: consent, method: 'phone' }],
+        },
+        sensitiveNote: { category: 'health', body: SECRET },
+      });
+    const total = async () => (await coordinator().get(`${base}/needs?limit=200`)).json().needs.length;
+    const before = await total();
+    const refused = await intake(false, '同意のない依頼');
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.code).toBe('SENSITIVE_NOTE_CONSENT_REQUIRED');
+    expect(await total()).toBe(before);
+
+    const created = await intake(true, '同意のある依頼');
+    expect(created.statusCode, created.body).toBe(201);
+    const need = created.json();
+    expect(need.sensitiveNoteCount).toBe(1);
+    expect(created.body).not.toContain(SECRET);
+    const kinds = (await timeline(need.id)).map((e) => e.kind);
+    expect(kinds).toEqual(['sensitive_note_added', 'created']);
+    const notes = (await coordinator().get(`${base}/needs/${need.id}/sensitive-notes`)).json().notes;
+    expect(notes.map((n: { body: string }) => n.body)).toEqual([SECRET]);
   });
 
   // ------------------------------------------------------------ public request form

@@ -32,6 +32,7 @@ import { getNeedSettings } from './need-settings.service';
 import * as repo from './needs.repository';
 import * as recipientsRepo from './recipients.repository';
 import { insertRecipientIn, requireRecipient } from './recipients.service';
+import { insertSensitiveNoteIn } from './sensitive-notes.service';
 import { appendNeedTimelineEntry, toTimelineEntries } from './timeline.service';
 import { toFollowUp, toNeedSummary, toResourceLine } from './views';
 
@@ -233,7 +234,8 @@ function toColumns(fields: NeedFields): Partial<repo.NewNeedRow> {
 
 /** A coordinator records a need (phone, walk-in, fax, partner, e-mail), for a recipient old or new. */
 export async function createNeed(db: Db, actor: Actor, orgId: string, input: TCreateNeedRequest): Promise<TNeed> {
-  const { channel, recipientId, newRecipient, onBehalfOf, skillIds, ...fields } = ZCreateNeedRequest.parse(input);
+  const { channel, recipientId, newRecipient, onBehalfOf, sensitiveNote, skillIds, ...fields } =
+    ZCreateNeedRequest.parse(input);
   const row = await db.transaction(async (tx) => {
     await assertSkillsExist(tx, orgId, skillIds);
     await assertStaffMember(tx, orgId, fields.coordinatorAccountId);
@@ -279,6 +281,7 @@ export async function createNeed(db: Db, actor: Actor, orgId: string, input: TCr
       },
       requestId: actor.requestId,
     });
+    if (sensitiveNote) await insertSensitiveNoteIn(tx, actor, orgId, { needId: need.id }, sensitiveNote);
     return need;
   });
   return toNeed(db, row);

@@ -1,10 +1,12 @@
 import type { TCreateSensitiveNoteRequest, TSensitiveNoteListResponse, TSensitiveNoteReceipt } from '@musubi/shared';
 import { recordAudit } from '../../platform/audit/record-audit';
 import type { Db } from '../../platform/db/client';
+import { AppError } from '../../platform/errors/app-error';
 import type { Actor } from '../../platform/http/deps';
 import { accountNamesByIds } from '../people';
 import * as repo from './needs.repository';
 import { requireNeed } from './needs.service';
+import { listRecipientConsents } from './recipients.repository';
 import { requireRecipient } from './recipients.service';
 import { appendNeedTimelineEntry } from './timeline.service';
 
@@ -14,17 +16,71 @@ export type NoteSubject = repo.NoteSubject;
 async function requireSubject(tx: Db, orgId: string, subject: NoteSubject) {
   if ('recipientId' in subject) {
     await requireRecipient(tx, orgId, subject.recipientId);
-    return { targetType: 'recipient', targetId: subject.recipientId };
+    return { targetType: 'recipient', targetId: subject.recipientId, recipientId: subject.recipientId };
   }
-  await requireNeed(tx, orgId, subject.needId);
-  return { targetType: 'need', targetId: subject.needId };
+  const need = await requireNeed(tx, orgId, subject.needId);
+  return { targetType: 'need', targetId: subject.needId, recipientId: need.recipientId };
 }
 
 /**
- * Writes a sensitive note. The audit entry and the need's timeline say that
- * a note was written and of which kind, never what it says; the writer gets
- * no content back (staff may write what they hear but not read the file).
+ * Health and family notes are kept only about a recorded person who said yes
+ * to it: the latest answer of the recipient (of the need) to the
+ * `sensitive_data` purpose. A need without a recipient record has no one
+ * whose consent could cover it.
  */
+async function assertSensitiveConsent(tx: Db, orgId: string, recipientId: string | null): Promise<void> {
+  if (recipientId) {
+    const [latest] = (await listRecipientConsents(tx, orgId, recipientId)).filter(
+      (c) => c.purpose === 'sensitive_data',
+    );
+    if (latest?.granted) return;
+  }
+  throw new AppError('SENSITIVE_NOTE_CONSENT_REQUIRED');
+}
+
+/**
+ * Writes a sensitive note in the caller's transaction (intake writes one with
+ * the need). The audit entry and the need's timeline say that a note was
+ * written and of which kind, never what it says.
+ */
+export async function insertSensitiveNoteIn(
+  tx: Db,
+  actor: Actor,
+  orgId: string,
+  subject: NoteSubject,
+  note: TCreateSensitiveNoteRequest,
+): Promise<TSensitiveNoteReceipt> {
+  const target = await requireSubject(tx, orgId, subject);
+  await assertSensitiveConsent(tx, orgId, target.recipientId);
+  const row = await repo.insertSensitiveNote(tx, {
+    orgId,
+    ...subject,
+    category: note.category,
+    body: note.body,
+    writtenBy: actor.accountId,
+  });
+  if ('needId' in subject) {
+    await appendNeedTimelineEntry(tx, {
+      orgId,
+      needId: subject.needId,
+      kind: 'sensitive_note_added',
+      actorAccountId: actor.accountId,
+      data: { noteId: row.id, category: row.category },
+    });
+  }
+  await recordAudit(tx, {
+    orgId,
+    actorAccountId: actor.accountId,
+    action: 'SENSITIVE_NOTE_ADDED',
+    targetType: target.targetType,
+    targetId: target.targetId,
+    summary: { noteId: row.id, category: row.category },
+    requestId: actor.requestId,
+  });
+  return { id: row.id, category: row.category, writtenByName: actor.name, writtenAt: row.writtenAt.toISOString() };
+}
+
+/** Writes a sensitive note; the writer gets no content back (staff may write what they hear but not read the file). */
 export async function addSensitiveNote(
   db: Db,
   actor: Actor,
@@ -32,34 +88,7 @@ export async function addSensitiveNote(
   subject: NoteSubject,
   note: TCreateSensitiveNoteRequest,
 ): Promise<TSensitiveNoteReceipt> {
-  return db.transaction(async (tx) => {
-    const target = await requireSubject(tx, orgId, subject);
-    const row = await repo.insertSensitiveNote(tx, {
-      orgId,
-      ...subject,
-      category: note.category,
-      body: note.body,
-      writtenBy: actor.accountId,
-    });
-    if ('needId' in subject) {
-      await appendNeedTimelineEntry(tx, {
-        orgId,
-        needId: subject.needId,
-        kind: 'sensitive_note_added',
-        actorAccountId: actor.accountId,
-        data: { noteId: row.id, category: row.category },
-      });
-    }
-    await recordAudit(tx, {
-      orgId,
-      actorAccountId: actor.accountId,
-      action: 'SENSITIVE_NOTE_ADDED',
-      ...target,
-      summary: { noteId: row.id, category: row.category },
-      requestId: actor.requestId,
-    });
-    return { id: row.id, category: row.category, writtenByName: actor.name, writtenAt: row.writtenAt.toISOString() };
-  });
+  return db.transaction((tx) => insertSensitiveNoteIn(tx, actor, orgId, subject, note));
 }
 
 /**
@@ -74,13 +103,14 @@ export async function readSensitiveNotes(
   subject: NoteSubject,
 ): Promise<TSensitiveNoteListResponse> {
   const rows = await db.transaction(async (tx) => {
-    const target = await requireSubject(tx, orgId, subject);
+    const { targetType, targetId } = await requireSubject(tx, orgId, subject);
     const notes = await repo.listSensitiveNotes(tx, orgId, subject);
     await recordAudit(tx, {
       orgId,
       actorAccountId: actor.accountId,
       action: 'SENSITIVE_NOTE_READ',
-      ...target,
+      targetType,
+      targetId,
       summary: { noteIds: notes.map((n) => n.id), count: notes.length },
       requestId: actor.requestId,
     });

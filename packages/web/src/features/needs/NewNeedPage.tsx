@@ -5,22 +5,13 @@ import { CONSENT_METHODS, STAFF_ROLES, ZCreateNeedRequest } from '@musubi/shared
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { applyFieldErrors, contractErrors } from '../../app/forms';
-import { describeError } from '../../app/messages';
 import { RequireRoles } from '../../app/shell/RequireRoles';
 import { FormError } from '../../ui/FormError';
 import { PageHeader } from '../../ui/PageHeader';
 import { useActiveMembership, useCurrentSession } from '../auth/use-session';
 import { useSkills } from '../volunteers/use-volunteers';
 import { NeedDetailFields, RequesterFields, UrgencyField } from './NeedFields';
-import {
-  emptyIntake,
-  INTAKE_CHANNELS,
-  type IntakeValues,
-  intakeErrorPaths,
-  toCreateNeedRequest,
-  toSensitiveNote,
-} from './need-form';
-import { addSensitiveNote } from './needs.api';
+import { emptyIntake, INTAKE_CHANNELS, type IntakeValues, intakeErrorPaths, toCreateNeedRequest } from './need-form';
 import { needPath, needsPath } from './paths';
 import { RecipientChooser } from './RecipientChooser';
 import { SensitiveNoteFields } from './SensitiveNoteFields';
@@ -60,20 +51,7 @@ function NewNeedForm() {
 
   const submit = form.onSubmit((intake) =>
     create.mutate(toCreateNeedRequest(intake), {
-      onSuccess: async (need) => {
-        const note = toSensitiveNote(intake);
-        if (note) {
-          // The need exists either way: a note that failed is said, and can be added on the case page.
-          try {
-            await addSensitiveNote(orgId, { needId: need.id }, note);
-          } catch (error) {
-            notifications.show({
-              color: 'red',
-              autoClose: false,
-              message: t('needs.intake.note_failed', { reason: describeError(error) }),
-            });
-          }
-        }
+      onSuccess: (need) => {
         notifications.show({ color: 'green', message: t('needs.intake.recorded', { number: need.number }) });
         void navigate(needPath(need.id));
       },

@@ -122,11 +122,12 @@ describe('intakeErrorPaths', () => {
 });
 
 describe('toSensitiveNote', () => {
-  it('writes a note only when something was typed', () => {
+  it('writes a note only when something was typed, and sends it with the need', () => {
     expect(toSensitiveNote(phoneIntake())).toBeNull();
-    expect(
-      toSensitiveNote({ ...phoneIntake(), sensitiveNote: { category: 'family', body: '  長女は遠方に住む  ' } }),
-    ).toEqual({ category: 'family', body: '長女は遠方に住む' });
+    expect(toCreateNeedRequest(phoneIntake()).sensitiveNote).toBeUndefined();
+    const typed = { ...phoneIntake(), sensitiveNote: { category: 'family' as const, body: '  長女は遠方に住む  ' } };
+    expect(toSensitiveNote(typed)).toEqual({ category: 'family', body: '長女は遠方に住む' });
+    expect(toCreateNeedRequest(typed).sensitiveNote).toEqual({ category: 'family', body: '長女は遠方に住む' });
   });
 });
 

@@ -270,10 +270,12 @@ export function toCreateNeedRequest(values: IntakeValues): TCreateNeedRequest {
       consentNote: nullable(values.onBehalfOf.consentNote),
     };
   }
+  const note = toSensitiveNote(values);
+  if (note) request.sensitiveNote = note;
   return request;
 }
 
-/** The restricted note to write once the need exists, or null when none was typed. */
+/** The restricted note written with the need, or null when none was typed. */
 export function toSensitiveNote(values: IntakeValues): TCreateSensitiveNoteRequest | null {
   const body = values.sensitiveNote.body.trim();
   return body ? { category: values.sensitiveNote.category, body } : null;
