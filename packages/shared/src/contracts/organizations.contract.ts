@@ -64,6 +64,12 @@ export const ZNetworkResponse = z.object({
 });
 export type TNetworkResponse = z.infer<typeof ZNetworkResponse>;
 
+/** The other organizations of the networks this organization belongs to or runs (for referrals between them). */
+export const ZNetworkPeersResponse = z.object({
+  organizations: z.array(z.object({ id: ZUuid, name: z.string(), kind: ZOrganizationKind, runsNetwork: z.boolean() })),
+});
+export type TNetworkPeersResponse = z.infer<typeof ZNetworkPeersResponse>;
+
 /** A network administrator adds a new member organization and invites its first administrator. */
 export const ZAddNetworkMemberRequest = z.object({
   organization: ZOrganizationProfile,

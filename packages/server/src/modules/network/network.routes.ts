@@ -1,9 +1,15 @@
-import { ZAddNetworkMemberRequest, ZNetworkMemberOrganization, ZNetworkResponse, ZOrgParams } from '@musubi/shared';
+import {
+  ZAddNetworkMemberRequest,
+  ZNetworkMemberOrganization,
+  ZNetworkPeersResponse,
+  ZNetworkResponse,
+  ZOrgParams,
+} from '@musubi/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { orgActorOf } from '../../platform/http/deps';
 import { orgAccess } from '../../platform/policy/policy';
 import { networkPolicy } from './network.policy';
-import { addNetworkMember, getNetwork } from './network.service';
+import { addNetworkMember, getNetwork, listPeerOrganizations } from './network.service';
 
 const tags = ['network'];
 
@@ -17,6 +23,17 @@ export const networkRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     config: { access: orgAccess(networkPolicy, 'network.read') },
     handler: (request) => getNetwork(app.deps.db, request.params.orgId),
+  });
+
+  app.get('/api/v1/organizations/:orgId/network/peers', {
+    schema: {
+      tags,
+      summary: 'The other organizations of the networks this organization belongs to, for referrals',
+      params: ZOrgParams,
+      response: { 200: ZNetworkPeersResponse },
+    },
+    config: { access: orgAccess(networkPolicy, 'network.peers.read') },
+    handler: (request) => listPeerOrganizations(app.deps.db, request.params.orgId),
   });
 
   app.post('/api/v1/organizations/:orgId/network/members', {

@@ -1,10 +1,23 @@
-import type { TAddNetworkMemberRequest, TNetworkMemberOrganization, TNetworkResponse, TRole } from '@musubi/shared';
+import type {
+  TAddNetworkMemberRequest,
+  TNetworkMemberOrganization,
+  TNetworkPeersResponse,
+  TNetworkResponse,
+  TRole,
+} from '@musubi/shared';
 import { recordAudit } from '../../platform/audit/record-audit';
 import type { Db } from '../../platform/db/client';
 import { AppError } from '../../platform/errors/app-error';
 import type { Actor, AppDeps } from '../../platform/http/deps';
 import { MAIL_DELIVER_JOB } from '../../platform/mail/mail.service';
-import { createOrganization, getOrganization, joinNetwork, listNetworkMembers } from '../organizations';
+import {
+  createOrganization,
+  describeOrganizations,
+  getOrganization,
+  joinNetwork,
+  listNetworkMembers,
+  listNetworkPeers,
+} from '../organizations';
 import { addMember, countMembersOfOrganizations } from '../people';
 
 export async function getNetwork(db: Db, hubId: string): Promise<TNetworkResponse> {
@@ -25,6 +38,14 @@ export async function getNetwork(db: Db, hubId: string): Promise<TNetworkRespons
       joinedAt: joinedAt.toISOString(),
     })),
   };
+}
+
+/** The hub and the other members of this organization's networks, by name (none outside a network). */
+export async function listPeerOrganizations(db: Db, orgId: string): Promise<TNetworkPeersResponse> {
+  const ids = (await listNetworkPeers(db, orgId)).filter((id) => id !== orgId);
+  const described = await describeOrganizations(db, ids);
+  const organizations = [...described.entries()].map(([id, org]) => ({ id, ...org }));
+  return { organizations: organizations.sort((a, b) => a.name.localeCompare(b.name, 'ja')) };
 }
 
 /**

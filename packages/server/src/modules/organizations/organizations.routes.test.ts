@@ -86,6 +86,22 @@ describe('organization profile, network and dashboard', () => {
     ]);
   });
 
+  it("lets a member organization's coordinator see the network's other organizations, to refer a case", async () => {
+    const network = (await admin.get(`/api/v1/organizations/${orgId}/network`)).json();
+    const npo = network.members.find((m: { kind: string }) => m.kind === 'npo');
+    const me = (await admin.get('/api/v1/session')).json().account.id;
+    await addMembershipDirectly(t.database.db, npo.id, me, 'coordinator');
+    const peers = await admin.get(`/api/v1/organizations/${npo.id}/network/peers`);
+    expect(peers.statusCode).toBe(200);
+    expect(peers.json().organizations).toEqual([
+      expect.objectContaining({ name: '結び野市ボランティアセンター', runsNetwork: true }),
+      expect.objectContaining({ name: '結び野精機 CSR推進室', kind: 'company', runsNetwork: false }),
+    ]);
+    const fromHub = (await admin.get(`/api/v1/organizations/${orgId}/network/peers`)).json().organizations;
+    expect(fromHub.map((o: { id: string }) => o.id)).not.toContain(orgId);
+    expect(fromHub).toHaveLength(2);
+  });
+
   it('shows the dashboard with member counts and the current fiscal year (April start)', async () => {
     const dashboard = (await admin.get(`/api/v1/organizations/${orgId}/dashboard`)).json();
     expect(dashboard.memberCounts).toEqual([{ role: 'network_admin', count: 1 }]);
@@ -148,6 +164,8 @@ describe('health and API description', () => {
       'signups',
       'needs',
       'matching',
+      'certificates',
+      'ledger',
     ];
     const operations = Object.entries(doc.paths).flatMap(([path, ops]) =>
       Object.entries(ops as Record<string, { tags?: string[] }>).map(([method, op]) => ({

@@ -29,6 +29,7 @@ const EXPECTED: Record<string, readonly TRole[]> = {
   'DELETE /api/v1/organizations/:orgId/members/:accountId': ADMINS,
   'GET /api/v1/organizations/:orgId/network': NETWORK,
   'POST /api/v1/organizations/:orgId/network/members': NETWORK,
+  'GET /api/v1/organizations/:orgId/network/peers': STAFF,
   'GET /api/v1/organizations/:orgId/audit-entries': ADMINS,
   'GET /api/v1/organizations/:orgId/outbox-messages': ADMINS,
   'GET /api/v1/organizations/:orgId/participation-settings': STAFF,
