@@ -7,9 +7,12 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config';
+import { ATTENDANCE_AUTO_CLOSE_JOB, attendanceRoutes, closeForgottenClockOuts } from './modules/attendance';
+import { certificatesRoutes } from './modules/certificates';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes';
 import { directoryRoutes } from './modules/directory';
 import { insuranceRoutes } from './modules/insurance';
+import { expireCredits, LEDGER_EXPIRE_JOB, ledgerRoutes } from './modules/ledger';
 import { expireProposals, matchingRoutes, PROPOSALS_EXPIRE_JOB } from './modules/matching';
 import { needsRoutes } from './modules/needs';
 import { networkRoutes } from './modules/network';
@@ -98,6 +101,16 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     cron: '*/10 * * * *',
     run: () => sendShiftReminders(deps).then(() => {}),
   });
+  jobs.define({
+    name: ATTENDANCE_AUTO_CLOSE_JOB,
+    cron: '*/15 * * * *',
+    run: () => closeForgottenClockOuts(deps.db).then(() => {}),
+  });
+  jobs.define({
+    name: LEDGER_EXPIRE_JOB,
+    cron: '23 2 * * *',
+    run: () => expireCredits(deps.db).then(() => {}),
+  });
 
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, {
@@ -153,6 +166,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(signupsRoutes);
   await app.register(needsRoutes);
   await app.register(matchingRoutes);
+  await app.register(attendanceRoutes);
+  await app.register(certificatesRoutes);
+  await app.register(ledgerRoutes);
   await app.register(auditRoutes);
   await app.register(outboxRoutes);
   await registerWebApp(app, config.webDistDir);

@@ -47,7 +47,7 @@ describe('musubi CLI', () => {
     ]);
     expect(noOrg.code).toBe(1);
     expect(noOrg.stderr).toContain('first-run setup');
-  });
+  }, 120_000);
 
   it('makes a new account administrator of the only organization', async () => {
     const database = await openDatabase({ kind: 'pglite', dataDir });

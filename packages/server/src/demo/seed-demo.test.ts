@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reconcile } from '../modules/ledger/statements.service';
 import { createTestApp, type TestApp, TestClient } from '../test/test-app';
 import { DEMO_LOGINS, DEMO_PASSWORD, generateDemoNetwork } from './demo-data';
 import { seedDemo } from './seed-demo';
@@ -17,7 +18,7 @@ describe('demo network seed', () => {
       const session = await new TestClient(t.app).signIn(login.email, DEMO_PASSWORD);
       expect(session.memberships.map((m) => m.role)).toContain(login.role);
     }
-  });
+  }, 180_000);
 
   it('builds the network: the hub sees its member organizations and their sizes', async () => {
     const admin = new TestClient(t.app);
@@ -109,5 +110,40 @@ describe('demo network seed', () => {
     const ranked = (await coordinator.get(`${base}/needs/${visitor.id}/candidates?limit=5`)).json();
     expect(ranked.candidates.length).toBeGreaterThan(0);
     expect(ranked.candidates[0].explanation.length).toBeGreaterThan(0);
+  });
+
+  it('holds a week of attendance: most approved and credited, a few waiting in the approval queue', async () => {
+    const coordinator = new TestClient(t.app);
+    const session = await coordinator.signIn('coordinator@musubino.example.org', DEMO_PASSWORD);
+    const orgId = session.memberships.find((m) => m.role === 'coordinator')!.orgId;
+    const base = `/api/v1/organizations/${orgId}/attendance`;
+    const pending = (await coordinator.get(`${base}/records`)).json().records;
+    expect(pending.length).toBeGreaterThanOrEqual(3);
+    const flags = new Set(pending.flatMap((r: { flags: string[] }) => r.flags));
+    for (const flag of ['late_arrival', 'no_clock_out', 'outside_geofence']) expect(flags).toContain(flag);
+    const approved = (await coordinator.get(`${base}/records?status=approved`)).json().records;
+    expect(approved.length).toBeGreaterThanOrEqual(3);
+    expect(approved.every((r: { ledgerTransferId: string | null }) => r.ledgerTransferId)).toBe(true);
+    const volunteer = new TestClient(t.app);
+    await volunteer.signIn('volunteer@musubino.example.org', DEMO_PASSWORD);
+    expect((await volunteer.get('/api/v1/me/attendance')).json().records.length).toBeGreaterThan(0);
+  });
+
+  it('runs the watch-over NPO’s time bank: the demo volunteer’s passbook has credits, and the ledger reconciles', async () => {
+    const volunteer = new TestClient(t.app);
+    await volunteer.signIn('volunteer@musubino.example.org', DEMO_PASSWORD);
+    const passbook = (await volunteer.get('/api/v1/me/passbook')).json();
+    const [entry] = passbook.accounts.filter(
+      (a: { organizationName: string; account: { ownerKind: string } }) =>
+        a.account.ownerKind === 'member' && a.organizationName.includes('見守り'),
+    );
+    expect(entry.account.balance).toBeGreaterThan(0);
+    const statement = (await volunteer.get(`/api/v1/me/passbook/accounts/${entry.account.id}/statement`)).json();
+    const kinds = new Set(statement.lines.map((l: { kind: string }) => l.kind));
+    for (const kind of ['earn', 'spend', 'gift', 'donate', 'reverse']) expect(kinds).toContain(kind);
+    expect(statement.closingBalance).toBe(entry.account.balance);
+    const result = await reconcile(t.database.db, entry.orgId);
+    expect(result.ok).toBe(true);
+    expect(result.transferCount).toBeGreaterThan(50);
   });
 });

@@ -4,7 +4,10 @@ import { addMembershipDirectly, createAccount } from '../modules/people';
 import { hashPassword } from '../platform/auth/password';
 import type { Db } from '../platform/db/client';
 import { DEMO_PASSWORD, generateDemoNetwork } from './demo-data';
+import { seedAttendance } from './seed-attendance';
+import { seedCertificates } from './seed-certificates';
 import { seedDirectory } from './seed-directory';
+import { seedLedger } from './seed-ledger';
 import { seedMatching } from './seed-matching';
 import { seedNeeds } from './seed-needs';
 import { seedActivities, seedParticipation } from './seed-participation';
@@ -65,6 +68,10 @@ export async function seedDemo(db: Db): Promise<boolean> {
     await seedDirectory(tx, network, orgIds, accountIds);
     await seedNeeds(tx, network, orgIds, accountIds);
     await seedMatching(tx, network, orgIds, accountIds);
+    await seedAttendance(tx, network, orgIds, accountIds);
+    // After attendance: the certificate is issued for approved service.
+    await seedCertificates(tx, network, orgIds, accountIds);
+    await seedLedger(tx, network, orgIds, accountIds);
   });
   return true;
 }

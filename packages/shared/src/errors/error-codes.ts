@@ -254,8 +254,141 @@ export const ERROR_REGISTRY = {
     status: 413,
     description: 'The import has more organizations, services and places than one import takes (`details.limit`).',
   },
+  SCAN_ID_REUSED: {
+    status: 409,
+    description: 'This scan id was already used for a different scan; a device must make a new UUIDv7 for each scan.',
+  },
+  ATTENDANCE_CODE_INVALID: {
+    status: 400,
+    description: 'The scanned code is not a Musubi attendance code of this kind, or its signature does not verify.',
+  },
+  ATTENDANCE_CODE_EXPIRED: {
+    status: 409,
+    description: "The rotating screen code was not showing at the scan's time (more than one 30-second step away).",
+  },
+  ATTENDANCE_CODE_REVOKED: {
+    status: 409,
+    description: 'The poster or personal code was replaced by a newer one; scan the current code.',
+  },
+  ATTENDANCE_SCAN_TIME_INVALID: {
+    status: 409,
+    description:
+      "The scan's time is in the future (beyond 60 s of clock skew) or older than the organization's offline window.",
+  },
+  ATTENDANCE_NOT_A_VOLUNTEER: {
+    status: 403,
+    description: "The signed-in person has no volunteer record in the code's organization.",
+  },
+  ATTENDANCE_ALREADY_OPEN: {
+    status: 409,
+    description: 'The volunteer is already clocked in to this activity today; clock out first.',
+  },
+  ATTENDANCE_ALREADY_CLOSED: {
+    status: 409,
+    description: "The volunteer's attendance at this activity today is already complete (clocked in and out).",
+  },
+  ATTENDANCE_OUT_BEFORE_IN: {
+    status: 409,
+    description: 'The clock-out would come before the clock-in of the same attendance.',
+  },
+  ATTENDANCE_RECORD_NOT_FOUND: { status: 404, description: 'No such attendance record in this organization.' },
+  ATTENDANCE_ALREADY_DECIDED: {
+    status: 409,
+    description: 'The attendance record is already approved or rejected; a decision is final.',
+  },
+  ATTENDANCE_NOT_COMPLETE: {
+    status: 409,
+    description: 'The attendance record lacks its clock-in or clock-out; correct its times instead of approving it.',
+  },
+  ATTENDANCE_BULK_REFUSED: {
+    status: 409,
+    description:
+      'A bulk approval was refused as a whole, nothing was approved; `details.failures` lists each id with its error code.',
+  },
+  ATTENDANCE_PLACE_NOT_FOUND: { status: 404, description: 'No such check-in place of this activity.' },
+  ATTENDANCE_SITE_NO_LOCATION: {
+    status: 409,
+    description: 'A geofence needs the activity to have a location (coordinates); add its address first.',
+  },
+  LEDGER_ACCOUNT_NOT_FOUND: { status: 404, description: 'No such ledger account in this organization.' },
+  LEDGER_TRANSFER_NOT_FOUND: { status: 404, description: 'No such ledger transfer in this organization.' },
+  LEDGER_BENEFICIARY_NOT_FOUND: {
+    status: 404,
+    description: 'No such named beneficiary (or it belongs to another member).',
+  },
+  LEDGER_INSUFFICIENT_BALANCE: {
+    status: 409,
+    description:
+      'The transfer would take an account below its floor (members 0, the pool its configured floor); nothing was written. `details.accountId`, `details.balance`, `details.floor`.',
+  },
+  LEDGER_BALANCE_CAP_EXCEEDED: {
+    status: 409,
+    description: "The transfer would take a member's balance above the organization's cap (`details.limit`, minutes).",
+  },
+  LEDGER_IDEMPOTENCY_KEY_REUSED: {
+    status: 409,
+    description:
+      'This idempotency key was already used for a different request in this organization; send a new key for a new request.',
+  },
+  LEDGER_IDEMPOTENCY_KEY_REQUIRED: {
+    status: 400,
+    description: 'Ledger writes need an idempotency key: the `Idempotency-Key` header or the `idempotencyKey` field.',
+  },
+  LEDGER_TRANSFER_ALREADY_REVERSED: {
+    status: 409,
+    description:
+      'The transfer has already been reversed (`details.reversedByTransferId`); a transfer is reversed once.',
+  },
+  LEDGER_TRANSFER_NOT_REVERSIBLE: {
+    status: 409,
+    description: 'A reversal cannot itself be reversed; record an adjustment instead.',
+  },
+  LEDGER_RESTRICTED_DONATE_ONLY: {
+    status: 409,
+    description: 'Group-earned credits (a restricted account) can only be donated to the pool.',
+  },
+  LEDGER_ACCOUNT_KIND_INVALID: {
+    status: 409,
+    description:
+      'This flow does not take this kind of account (e.g. spending from the pool, gifting from a recipient); `details.ownerKind`.',
+  },
+  LEDGER_PROVIDER_REQUIRED: {
+    status: 400,
+    description: "In mutual-exchange mode a spend names the serving volunteer's account (`toAccountId`).",
+  },
+  LEDGER_GIFTS_NOT_ALLOWED: { status: 409, description: "The organization's rules do not allow gifts of credits." },
+  LEDGER_BENEFICIARY_TOO_YOUNG: {
+    status: 409,
+    description:
+      'The beneficiary is younger than the minimum age for gifts, or their date of birth is not recorded (`details.minimumAge`).',
+  },
+  LEDGER_BATCH_ITEM_REFUSED: {
+    status: 409,
+    description:
+      'One transfer of an atomic batch was refused, so the whole batch was: nothing was written. `details.index` (0-based) and `details.position` name the first refused item, `details.itemCode` its own error code, `details.reason` its message.',
+  },
   INTERNAL_ERROR: { status: 500, description: 'An unexpected error; it is logged with the request id.' },
   SERVICE_UNAVAILABLE: { status: 503, description: 'The database is unreachable or the server is shutting down.' },
+  CERTIFICATE_NOT_FOUND: { status: 404, description: 'No such certificate in this organization (or not yours).' },
+  CERTIFICATE_NO_SERVICE: {
+    status: 409,
+    description:
+      'The volunteer has no approved attendance with this organization in the period, so there is nothing to certify.',
+  },
+  CERTIFICATE_ALREADY_REVOKED: { status: 409, description: 'The certificate was already revoked.' },
+  CERTIFICATE_SEAL_INVALID: {
+    status: 400,
+    description: 'The seal image is not a readable PNG file, or it is wider or taller than 2,000 pixels.',
+  },
+  CERTIFICATE_SEAL_TOO_LARGE: {
+    status: 413,
+    description: 'The seal image is larger than the limit (`details.maxBytes`).',
+  },
+  CERTIFICATE_SEAL_NOT_FOUND: { status: 404, description: 'The organization has not uploaded a seal image.' },
+  CERTIFICATE_VERIFY_RATE_LIMITED: {
+    status: 429,
+    description: 'Too many certificate checks from this address; retry after the seconds in Retry-After.',
+  },
 } as const satisfies Record<string, { status: number; description: string; retired?: boolean }>;
 
 export type TErrorCode = keyof typeof ERROR_REGISTRY;

@@ -16,6 +16,8 @@ export function renderErrorsDoc(): string {
       plan: '天災プラン',
       hours: 8,
       shifts: 3,
+      position: 3,
+      reason: '口座の残高が足りません。',
     });
     return `| \`${code}\` | ${status} | ${cell(description)} | ${cell(ja)} |`;
   });

@@ -1,13 +1,16 @@
 // The message catalogs, one JSON per namespace per locale (keys: <namespace>.<snake_key>).
 // Adding a namespace: create the four JSON files and list them here; i18n.test.ts checks both.
 
+import en_attendance from './locales/en/attendance.json' with { type: 'json' };
 import en_audit from './locales/en/audit.json' with { type: 'json' };
 import en_auth from './locales/en/auth.json' with { type: 'json' };
+import en_certificates from './locales/en/certificates.json' with { type: 'json' };
 import en_common from './locales/en/common.json' with { type: 'json' };
 import en_dashboard from './locales/en/dashboard.json' with { type: 'json' };
 import en_directory from './locales/en/directory.json' with { type: 'json' };
 import en_errors from './locales/en/errors.json' with { type: 'json' };
 import en_insurance from './locales/en/insurance.json' with { type: 'json' };
+import en_ledger from './locales/en/ledger.json' with { type: 'json' };
 import en_mail from './locales/en/mail.json' with { type: 'json' };
 import en_matching from './locales/en/matching.json' with { type: 'json' };
 import en_nav from './locales/en/nav.json' with { type: 'json' };
@@ -22,13 +25,16 @@ import en_registration from './locales/en/registration.json' with { type: 'json'
 import en_setup from './locales/en/setup.json' with { type: 'json' };
 import en_validation from './locales/en/validation.json' with { type: 'json' };
 import en_volunteers from './locales/en/volunteers.json' with { type: 'json' };
+import ja_attendance from './locales/ja/attendance.json' with { type: 'json' };
 import ja_audit from './locales/ja/audit.json' with { type: 'json' };
 import ja_auth from './locales/ja/auth.json' with { type: 'json' };
+import ja_certificates from './locales/ja/certificates.json' with { type: 'json' };
 import ja_common from './locales/ja/common.json' with { type: 'json' };
 import ja_dashboard from './locales/ja/dashboard.json' with { type: 'json' };
 import ja_directory from './locales/ja/directory.json' with { type: 'json' };
 import ja_errors from './locales/ja/errors.json' with { type: 'json' };
 import ja_insurance from './locales/ja/insurance.json' with { type: 'json' };
+import ja_ledger from './locales/ja/ledger.json' with { type: 'json' };
 import ja_mail from './locales/ja/mail.json' with { type: 'json' };
 import ja_matching from './locales/ja/matching.json' with { type: 'json' };
 import ja_nav from './locales/ja/nav.json' with { type: 'json' };
@@ -43,13 +49,16 @@ import ja_registration from './locales/ja/registration.json' with { type: 'json'
 import ja_setup from './locales/ja/setup.json' with { type: 'json' };
 import ja_validation from './locales/ja/validation.json' with { type: 'json' };
 import ja_volunteers from './locales/ja/volunteers.json' with { type: 'json' };
+import ko_attendance from './locales/ko/attendance.json' with { type: 'json' };
 import ko_audit from './locales/ko/audit.json' with { type: 'json' };
 import ko_auth from './locales/ko/auth.json' with { type: 'json' };
+import ko_certificates from './locales/ko/certificates.json' with { type: 'json' };
 import ko_common from './locales/ko/common.json' with { type: 'json' };
 import ko_dashboard from './locales/ko/dashboard.json' with { type: 'json' };
 import ko_directory from './locales/ko/directory.json' with { type: 'json' };
 import ko_errors from './locales/ko/errors.json' with { type: 'json' };
 import ko_insurance from './locales/ko/insurance.json' with { type: 'json' };
+import ko_ledger from './locales/ko/ledger.json' with { type: 'json' };
 import ko_mail from './locales/ko/mail.json' with { type: 'json' };
 import ko_matching from './locales/ko/matching.json' with { type: 'json' };
 import ko_nav from './locales/ko/nav.json' with { type: 'json' };
@@ -64,13 +73,16 @@ import ko_registration from './locales/ko/registration.json' with { type: 'json'
 import ko_setup from './locales/ko/setup.json' with { type: 'json' };
 import ko_validation from './locales/ko/validation.json' with { type: 'json' };
 import ko_volunteers from './locales/ko/volunteers.json' with { type: 'json' };
+import zhcn_attendance from './locales/zh-CN/attendance.json' with { type: 'json' };
 import zhcn_audit from './locales/zh-CN/audit.json' with { type: 'json' };
 import zhcn_auth from './locales/zh-CN/auth.json' with { type: 'json' };
+import zhcn_certificates from './locales/zh-CN/certificates.json' with { type: 'json' };
 import zhcn_common from './locales/zh-CN/common.json' with { type: 'json' };
 import zhcn_dashboard from './locales/zh-CN/dashboard.json' with { type: 'json' };
 import zhcn_directory from './locales/zh-CN/directory.json' with { type: 'json' };
 import zhcn_errors from './locales/zh-CN/errors.json' with { type: 'json' };
 import zhcn_insurance from './locales/zh-CN/insurance.json' with { type: 'json' };
+import zhcn_ledger from './locales/zh-CN/ledger.json' with { type: 'json' };
 import zhcn_mail from './locales/zh-CN/mail.json' with { type: 'json' };
 import zhcn_matching from './locales/zh-CN/matching.json' with { type: 'json' };
 import zhcn_nav from './locales/zh-CN/nav.json' with { type: 'json' };
@@ -98,11 +110,14 @@ export const NAMESPACES = [
   'participation',
   'volunteers',
   'insurance',
+  'ledger',
   'directory',
   'opportunities',
   'needs',
   'matching',
+  'certificates',
   'registration',
+  'attendance',
   'audit',
   'outbox',
   'mail',
@@ -113,6 +128,7 @@ export const NAMESPACES = [
 export const CATALOGS = {
   ja: {
     common: ja_common,
+    certificates: ja_certificates,
     nav: ja_nav,
     auth: ja_auth,
     setup: ja_setup,
@@ -123,9 +139,11 @@ export const CATALOGS = {
     participation: ja_participation,
     volunteers: ja_volunteers,
     insurance: ja_insurance,
+    ledger: ja_ledger,
     directory: ja_directory,
     opportunities: ja_opportunities,
     registration: ja_registration,
+    attendance: ja_attendance,
     audit: ja_audit,
     outbox: ja_outbox,
     mail: ja_mail,
@@ -136,6 +154,7 @@ export const CATALOGS = {
   },
   en: {
     common: en_common,
+    certificates: en_certificates,
     nav: en_nav,
     auth: en_auth,
     setup: en_setup,
@@ -146,9 +165,11 @@ export const CATALOGS = {
     participation: en_participation,
     volunteers: en_volunteers,
     insurance: en_insurance,
+    ledger: en_ledger,
     directory: en_directory,
     opportunities: en_opportunities,
     registration: en_registration,
+    attendance: en_attendance,
     audit: en_audit,
     outbox: en_outbox,
     mail: en_mail,
@@ -159,6 +180,7 @@ export const CATALOGS = {
   },
   'zh-CN': {
     common: zhcn_common,
+    certificates: zhcn_certificates,
     nav: zhcn_nav,
     auth: zhcn_auth,
     setup: zhcn_setup,
@@ -169,9 +191,11 @@ export const CATALOGS = {
     participation: zhcn_participation,
     volunteers: zhcn_volunteers,
     insurance: zhcn_insurance,
+    ledger: zhcn_ledger,
     directory: zhcn_directory,
     opportunities: zhcn_opportunities,
     registration: zhcn_registration,
+    attendance: zhcn_attendance,
     audit: zhcn_audit,
     outbox: zhcn_outbox,
     mail: zhcn_mail,
@@ -182,6 +206,7 @@ export const CATALOGS = {
   },
   ko: {
     common: ko_common,
+    certificates: ko_certificates,
     nav: ko_nav,
     auth: ko_auth,
     setup: ko_setup,
@@ -192,9 +217,11 @@ export const CATALOGS = {
     participation: ko_participation,
     volunteers: ko_volunteers,
     insurance: ko_insurance,
+    ledger: ko_ledger,
     directory: ko_directory,
     opportunities: ko_opportunities,
     registration: ko_registration,
+    attendance: ko_attendance,
     audit: ko_audit,
     outbox: ko_outbox,
     mail: ko_mail,

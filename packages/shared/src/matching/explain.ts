@@ -23,10 +23,15 @@ function list(locale: TLocale, items: readonly string[]): string {
 
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
 
+const dateFormats = new Map<TLocale, Intl.DateTimeFormat>();
+
 function shortDate(locale: TLocale, date: string): string {
-  return new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', weekday: 'short', timeZone: 'UTC' }).format(
-    new Date(`${date}T00:00:00Z`),
-  );
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', weekday: 'short', timeZone: 'UTC' });
+    dateFormats.set(locale, format);
+  }
+  return format.format(new Date(`${date}T00:00:00Z`));
 }
 
 function skillList(locale: TLocale, ids: unknown, ctx: ExplainContext): string {

@@ -3,16 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_MATCHING_WEIGHTS, MATCHING_FACTORS, type TMatchingWeights } from '../contracts/matching.contract';
 import { explainCandidate, explainExclusions } from './explain';
 import {
-  availabilityCodes,
-  boundTerms,
+  cosLatitude,
   distanceKm,
   type MatchCandidate,
   type MatchContext,
   type MatchNeed,
   rankCandidates,
   scoreCandidate,
-  upperBound,
 } from './score';
+import { boundRecords, coverDays, prepareStaticBound, type StaticRecord, slotTriples } from './static-bound';
+import { boundColumns, StaticColumns } from './static-columns';
 
 const W = DEFAULT_MATCHING_WEIGHTS;
 const TOKYO = { lat: 35.6812, lng: 139.7671 };
@@ -442,23 +442,67 @@ describe('ranking properties', () => {
     );
   });
 
-  it('never scores a candidate above the bound the candidate query prunes by', () => {
+  it('bounds every candidate in memory at or above its score, exactly at it without recent work', () => {
     fc.assert(
       fc.property(needArb, candidatesArb, ctxArb, weightsArb, (need, candidates, context, weights) => {
-        const terms = boundTerms(need, context, weights);
-        for (const c of candidates) {
-          const bound = upperBound(terms, {
-            skillIds: c.skillIds,
-            insured: c.insured,
-            languages: c.languages,
-            gender: c.gender,
-            interests: c.interests,
-            availabilityCodes: availabilityCodes(c.availability),
-            location: c.location,
-            helpedRecipient: c.helpedRecipient > 0,
-          });
-          expect(scoreCandidate(need, c, context, weights).total).toBeLessThanOrEqual(bound + 1e-9);
-        }
+        const plan = prepareStaticBound({
+          need,
+          ctx: context,
+          weights,
+          skillMap: new Map(),
+          helpers: new Map(
+            candidates.map((c) => [c.volunteerId, { helped: c.helpedRecipient, welcomed: c.welcomedByRecipient }]),
+          ),
+          proposals: new Map(
+            candidates.flatMap((c): [string, 'declined' | 'open'][] =>
+              c.proposed ? [[c.volunteerId, 'open']] : c.declined ? [[c.volunteerId, 'declined']] : [],
+            ),
+          ),
+          assigned: new Set(candidates.filter((c) => c.assigned).map((c) => c.volunteerId)),
+        });
+        const records: StaticRecord[] = candidates.map((c) => ({
+          volunteerId: c.volunteerId,
+          own: true,
+          status: c.status,
+          contactWithdrawn: c.contactWithdrawn,
+          location: c.location,
+          languages: c.languages,
+          interests: c.interests,
+          gender: c.gender,
+          skillIds: c.skillIds,
+          slots: slotTriples(c.availability),
+          availabilityExceptions: c.availabilityExceptions,
+          cosLat: c.location ? cosLatitude(c.location.lat) : 0,
+          covers: coverDays(
+            c.insured ? [{ from: context.date, to: context.date }] : [{ from: '2020-04-01', to: '2021-03-31' }],
+          ),
+        }));
+        const bounds = new Float64Array(records.length);
+        const excluded = new Uint8Array(records.length);
+        boundRecords(plan, records, bounds, excluded);
+        // The same records column by column (put, some removed and put again): the same bounds.
+        const columns = new StaticColumns();
+        for (const r of records) columns.put(r);
+        for (const r of records.filter((_, i) => i % 3 === 1)) columns.remove(r.volunteerId);
+        for (const r of records.filter((_, i) => i % 3 === 1)) columns.put(r);
+        for (const r of records.filter((_, i) => i % 4 === 0)) columns.put({ ...r });
+        const columnBounds = new Float64Array(columns.size);
+        const columnExcluded = new Uint8Array(columns.size);
+        boundColumns(plan, columns, columnBounds, columnExcluded);
+        expect(columns.size).toBe(records.length);
+        records.forEach((r, i) => {
+          const at = columns.positionOf(r.volunteerId)!;
+          expect(columnBounds[at]).toBe(bounds[i]);
+          expect(columnExcluded[at]).toBe(excluded[i]);
+        });
+        candidates.forEach((c, i) => {
+          // A proposal that is open counts as proposed only (as the server reads them).
+          const scored = scoreCandidate(need, c.proposed ? { ...c, declined: false } : c, context, weights);
+          expect(scored.total).toBeLessThanOrEqual(bounds[i]);
+          if (c.recentAssignments === 0) expect(bounds[i]).toBe(scored.total);
+          const byRecord = scored.exclusions.filter((e) => e.code !== 'LIMIT_REACHED');
+          expect(excluded[i]).toBe(byRecord.length > 0 ? 1 : 0);
+        });
       }),
       { numRuns: 300 },
     );

@@ -140,12 +140,19 @@ export const NEED_KIND_INTERESTS: Readonly<Record<TNeedKind, readonly string[]>>
 
 const EARTH_RADIUS_KM = 6371;
 
+const RAD = Math.PI / 180;
+
 /** Great-circle distance (haversine), the same formula as the catalogue search. */
 export function distanceKm(a: MatchPoint, b: MatchPoint): number {
-  const rad = Math.PI / 180;
-  const h =
-    Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 +
-    Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lng - a.lng) * rad) / 2) ** 2;
+  return haversineKm(a.lat, a.lng, cosLatitude(a.lat), b.lat, b.lng, cosLatitude(b.lat));
+}
+
+/** The cosine of a latitude, as `haversineKm` takes it (computed once per point by callers that can). */
+export const cosLatitude = (lat: number) => Math.cos(lat * RAD);
+
+/** `distanceKm` with the cosines of both latitudes given: the very same arithmetic, so the same result. */
+export function haversineKm(aLat: number, aLng: number, aCos: number, bLat: number, bLng: number, bCos: number) {
+  const h = Math.sin(((bLat - aLat) * RAD) / 2) ** 2 + aCos * bCos * Math.sin(((bLng - aLng) * RAD) / 2) ** 2;
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.sqrt(Math.min(1, h)));
 }
 
@@ -418,138 +425,4 @@ export function rankScored(scored: readonly ScoredCandidate[], limit = Number.PO
     .sort(compareScored)
     .slice(0, limit);
   return { ranked, excluded };
-}
-
-// ---------------------------------------------------------------- bounds for the candidate query
-
-/** Half-hours of the week (ISO weekday × 48 + half-hour of the day) a set of weekly slots touches. */
-export function availabilityCodes(slots: readonly MatchAvailabilitySlot[]): number[] {
-  const codes = new Set<number>();
-  for (const slot of slots) {
-    const start = minutesOf(slot.start);
-    const end = minutesOf(slot.end);
-    for (let h = Math.floor(start / 30); h < 48 && h * 30 < end; h++) {
-      if (start < h * 30 + 30 && end > h * 30) codes.add(slot.weekday * 48 + h);
-    }
-  }
-  return [...codes].sort((a, b) => a - b);
-}
-
-/**
- * The parts of the score a database query can bound without loading a
- * candidate, as terms to add up: every factor at the value the row itself
- * shows (skills held, insurance, languages, preferred gender, interests, the
- * half-hours the person is ever free, distance), and recent workload at its
- * best. `upperBound` of a row's features is never below what
- * `scoreCandidate` gives that row (a property test checks it), which lets the
- * candidate query skip rows that cannot reach the first `limit`.
- */
-export interface BoundTerms {
-  /** Recent workload at its best (1). */
-  workload: number;
-  /** Per required skill held. */
-  skills: { skillIds: string[]; each: number } | null;
-  /** Cover on the date, when the organization checks insurance. */
-  insurance: number | null;
-  languages: { languages: string[]; each: number } | null;
-  gender: { gender: 'female' | 'male'; weight: number } | null;
-  interests: { categories: string[]; weight: number } | null;
-  /**
-   * Per half-hour of the week the need's windows touch: its share of the
-   * asked minutes, weighted. A person free at any moment of that half-hour
-   * could cover all of it.
-   */
-  availability: { code: number; weight: number }[];
-  /** Added for people who helped the recipient before (the query loads them by id, always). */
-  continuity: number;
-  distance: { center: MatchPoint; weight: number; halfKm: number } | null;
-}
-
-export function boundTerms(need: MatchNeed, ctx: MatchContext, weights: TMatchingWeights): BoundTerms {
-  const skills = sorted(need.skillIds);
-  const languages = sorted(need.languages);
-  const askedMinutes = need.windows.reduce((sum, w) => sum + windowMinutes(w), 0);
-  const byCode = new Map<number, number>();
-  for (const w of need.windows) {
-    const start = minutesOf(w.start);
-    const end = minutesOf(w.end);
-    for (let h = Math.floor(start / 30); h < 48 && h * 30 < end; h++) {
-      const minutes = Math.min(end, h * 30 + 30) - Math.max(start, h * 30);
-      const code = weekdayOf(w) * 48 + h;
-      if (minutes > 0) byCode.set(code, (byCode.get(code) ?? 0) + minutes);
-    }
-  }
-  return {
-    workload: weights.workload,
-    skills: skills.length > 0 ? { skillIds: skills, each: weights.skills / skills.length } : null,
-    insurance: ctx.insuranceCheck !== 'off' ? weights.insurance : null,
-    languages: languages.length > 0 ? { languages, each: weights.languages / languages.length } : null,
-    gender: need.helperGender === 'any' ? null : { gender: need.helperGender, weight: weights.preferences },
-    interests:
-      need.interestCategories.length > 0
-        ? { categories: sorted(need.interestCategories), weight: weights.interests }
-        : null,
-    availability:
-      askedMinutes > 0
-        ? sorted(byCode.keys()).map((code) => ({
-            code,
-            weight: (weights.availability * (byCode.get(code) ?? 0)) / askedMinutes,
-          }))
-        : [],
-    continuity: need.recipientId ? weights.continuity : 0,
-    distance: need.location
-      ? { center: need.location, weight: weights.distance, halfKm: ctx.halfScoreDistanceKm }
-      : null,
-  };
-}
-
-/** What a database row tells about a candidate before it is loaded. */
-export interface BoundFeatures {
-  /** Skills held, as ids of the need's organization. */
-  skillIds: readonly string[];
-  insured: boolean;
-  languages: readonly string[];
-  gender: string | null;
-  interests: readonly string[];
-  /** `availabilityCodes` of the person's weekly slots. */
-  availabilityCodes: readonly number[];
-  location: MatchPoint | null;
-  helpedRecipient: boolean;
-}
-
-/** The most a candidate with these features can score (≥ `scoreCandidate(…).total`). */
-export function upperBound(terms: BoundTerms, f: BoundFeatures): number {
-  let bound = terms.workload;
-  if (terms.skills) {
-    const held = new Set(f.skillIds);
-    bound += terms.skills.each * terms.skills.skillIds.filter((id) => held.has(id)).length;
-  }
-  if (terms.insurance !== null && f.insured) bound += terms.insurance;
-  if (terms.languages) {
-    const spoken = new Set(f.languages);
-    bound += terms.languages.each * terms.languages.languages.filter((l) => spoken.has(l)).length;
-  }
-  if (terms.gender && f.gender === terms.gender.gender) bound += terms.gender.weight;
-  if (terms.interests?.categories.some((c) => f.interests.includes(c))) bound += terms.interests.weight;
-  const free = new Set(f.availabilityCodes);
-  for (const a of terms.availability) if (free.has(a.code)) bound += a.weight;
-  if (f.helpedRecipient) bound += terms.continuity;
-  if (terms.distance && f.location) {
-    bound +=
-      terms.distance.weight * distanceScore(distanceKm(terms.distance.center, f.location), terms.distance.halfKm);
-  }
-  return bound;
-}
-
-/** The best bound of anyone who never helped the recipient, with the distance term left out. */
-export function boundWithoutDistance(terms: BoundTerms): number {
-  return (
-    terms.workload +
-    (terms.skills ? terms.skills.each * terms.skills.skillIds.length : 0) +
-    (terms.insurance ?? 0) +
-    (terms.languages ? terms.languages.each * terms.languages.languages.length : 0) +
-    (terms.gender?.weight ?? 0) +
-    (terms.interests?.weight ?? 0) +
-    terms.availability.reduce((sum, a) => sum + a.weight, 0)
-  );
 }

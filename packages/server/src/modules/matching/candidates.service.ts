@@ -1,9 +1,6 @@
 import {
-  type BoundTerms,
-  boundTerms,
-  boundWithoutDistance,
+  boundColumns,
   calendarDateIn,
-  distanceScore,
   type ExplainContext,
   explainCandidate,
   explainExclusions,
@@ -13,6 +10,7 @@ import {
   type MatchNeed,
   type MatchWindow,
   NEED_KIND_INTERESTS,
+  prepareStaticBound,
   type Ranking,
   rankScored,
   type ScoredCandidate,
@@ -26,13 +24,13 @@ import {
   type TRankedCandidate,
   type TWeightOverrides,
 } from '@musubi/shared';
-import { sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client';
 import { AppError } from '../../platform/errors/app-error';
 import { describeOrganizations, getOrganization, listNetworkPeers } from '../organizations';
 import { getParticipationSettings } from '../participation';
 import * as repo from './matching.repository';
 import { getMatchingSettings } from './matching-settings.service';
+import { poolSnapshotFor, type RefreshResult } from './pool-snapshot';
 
 /** Everything about one need that scoring its candidates needs, loaded once per ranking. */
 export interface MatchingSetup {
@@ -44,15 +42,16 @@ export interface MatchingSetup {
   proposalValidDays: number;
   scope: repo.PoolScope;
   timeZone: string;
-  terms: BoundTerms;
   /** Another organization's skill id → the need organization's skill of the same kind and name. */
   skillMap: Map<string, string>;
-  /** What the candidate query bounds rows by. */
-  bound: repo.BoundQuery;
   /** Need-organization skill id → its names, for explanations. */
   skillNames: Map<string, Record<string, string | null | undefined>>;
-  /** People who helped the recipient before (always examined: continuity is not bounded by the query). */
+  /** People who helped the recipient before, with how often they were welcomed (continuity). */
   helpers: Map<string, { helped: number; welcomed: number }>;
+  /** The names of the organizations of the pool (the need's and its network peers'). */
+  orgNames: Map<string, { name: string }>;
+  /** The pool snapshot's refresh, started while the need's facts load (reused by a ranking on the same `db`). */
+  snapshotRead: { db: Db; result: Promise<RefreshResult>; used: boolean };
   /** This need's proposals per volunteer record: declined, or open (asked, accepted, confirmed). */
   proposals: Map<string, 'declined' | 'open'>;
   assigned: Set<string>;
@@ -76,22 +75,6 @@ const nameKeys = (kind: string, names: Record<string, string | null | undefined>
     .filter((n): n is string => !!n?.trim())
     .map((n) => `${kind}:${n.normalize('NFKC').trim().toLowerCase()}`);
 
-/**
- * The planner's statistics about feature tags, kept a few minutes per process: they only guide
- * how the candidate query splits its search (never what it finds), and change slowly.
- */
-let statisticsCache: { at: number; value: Promise<repo.TagStatistics> } | undefined;
-const STATISTICS_TTL_MS = 10 * 60_000;
-
-function tagStatistics(db: Db): Promise<repo.TagStatistics> {
-  const now = Date.now();
-  if (!statisticsCache || now - statisticsCache.at > STATISTICS_TTL_MS) {
-    const value = repo.loadTagStatistics(db).catch(() => ({ frequencies: new Map<string, number>(), rows: 100_000 }));
-    statisticsCache = { at: now, value };
-  }
-  return statisticsCache.value;
-}
-
 /** Loads the need, the organization's rules and the facts every candidate is compared with. */
 export async function prepareMatching(
   db: Db,
@@ -99,14 +82,14 @@ export async function prepareMatching(
   needId: string,
   overrides: TWeightOverrides = {},
 ): Promise<MatchingSetup> {
-  const row = await repo.findNeedForMatching(db, orgId, needId);
-  if (!row) throw new AppError('NEED_NOT_FOUND');
-  const [org, participation, settings, peers] = await Promise.all([
+  const [row, org, participation, settings, peers] = await Promise.all([
+    repo.findNeedForMatching(db, orgId, needId),
     getOrganization(db, orgId),
     getParticipationSettings(db, orgId),
     getMatchingSettings(db, orgId),
     listNetworkPeers(db, orgId),
   ]);
+  if (!row) throw new AppError('NEED_NOT_FOUND');
   const peerOrgIds = peers.filter((id) => id !== orgId).sort();
   const today = calendarDateIn(org.timeZone);
   const windows: MatchWindow[] = row.timeWindows.filter((w) => !w.date || w.date >= today);
@@ -139,12 +122,16 @@ export async function prepareMatching(
     halfScoreDistanceKm: settings.halfScoreDistanceKm,
   };
 
-  const [statistics, skills, helpers, proposals, assigned] = await Promise.all([
-    tagStatistics(db),
+  const scope = { orgId, peerOrgIds, date, timeZone: org.timeZone };
+  // The pool snapshot is brought up to date meanwhile (a ranking reads it next).
+  const snapshotRead = { db, result: poolSnapshotFor(scope).refresh(db), used: false };
+  snapshotRead.result.catch(() => undefined);
+  const [skills, helpers, proposals, assigned, orgNames] = await Promise.all([
     repo.listSkillsOf(db, [orgId, ...peerOrgIds]),
     row.recipientId ? repo.listRecipientHelpers(db, orgId, row.recipientId, needId) : new Map(),
     repo.listProposalsOfNeed(db, orgId, needId),
     repo.listAssignedVolunteerIds(db, orgId, needId),
+    describeOrganizations(db, [orgId, ...peerOrgIds]),
   ]);
   const skillNames = new Map(skills.filter((s) => s.orgId === orgId).map((s) => [s.id, s.names]));
   const wanted = new Map<string, string>();
@@ -159,11 +146,6 @@ export async function prepareMatching(
     if (match) skillMap.set(s.id, wanted.get(match)!);
   }
   const proposalState = proposalStateOf(proposals);
-  const allTerms = boundTerms(need, ctx, weights);
-  // Distance bounds nothing when it weighs nothing.
-  const terms = allTerms.distance && allTerms.distance.weight === 0 ? { ...allTerms, distance: null } : allTerms;
-  const skillEquivalents = new Map(row.skillIds.map((id) => [id, [id]]));
-  for (const [other, own] of skillMap) skillEquivalents.get(own)?.push(other);
   return {
     row,
     need,
@@ -171,30 +153,13 @@ export async function prepareMatching(
     weights,
     mode: settings.mode,
     proposalValidDays: settings.proposalValidDays,
-    scope: { orgId, peerOrgIds, date, timeZone: org.timeZone },
+    scope,
     timeZone: org.timeZone,
-    terms,
     skillMap,
-    bound: {
-      terms,
-      skillEquivalents,
-      date,
-      tierMax: boundWithoutDistance(terms),
-      insuranceRequired: ctx.insuranceCheck === 'block',
-      frequencies: statistics.frequencies,
-      rows: statistics.rows,
-      branchRows: repo.BRANCH_ROWS,
-      skillShare:
-        row.skillIds.length > 0
-          ? await repo.rarestSkillShare(
-              db,
-              row.skillIds.map((id) => skillEquivalents.get(id) ?? [id]),
-              statistics.rows,
-            )
-          : 1,
-    },
     skillNames,
     helpers,
+    orgNames,
+    snapshotRead,
     proposals: proposalState,
     assigned,
   };
@@ -253,240 +218,202 @@ function toCandidate(setup: MatchingSetup, row: repo.PoolRow): MatchCandidate {
   };
 }
 
-/** Margin left between the SQL bound and a threshold, far above floating-point noise (scores are ≤ 90). */
-const SQL_MARGIN = 1e-6;
 /** Real score differences are far larger than this (minutes, counts and weights are small whole numbers). */
 const SAME_SCORE = 1e-9;
+
+/** Who a candidate is, as the list shows them. */
+export interface CandidateName {
+  name: string;
+  nameReading: string | null;
+  phone: string | null;
+}
 
 export interface PrefilterStats {
   /** Rows loaded and scored. */
   examined: number;
   /** Queries for pool rows. */
   queries: number;
+  /** Records the ranking bounded in memory, rows its snapshot refresh read, and how long each took. */
+  snapshotRecords?: number;
+  /** The snapshot was read whole (the process's first ranking for the organization). */
+  refreshCold?: boolean;
+  refreshRows?: number;
+  refreshMs?: number;
+  boundMs?: number;
+  /** Time spent reading records in full. */
+  fetchMs?: number;
 }
 
 /**
  * The first `limit` candidates and the excluded ones who would have been
  * among them, exactly as `rankCandidates` over the whole pool would give, but
- * loading only rows that could matter.
+ * loading only records that could matter.
  *
- * Every row has an upper bound the database can compute from the row itself
- * (`boundSql`, from the shared `boundTerms`: each factor at the value the row
- * shows, recent workload at its best; a property test checks it is never below
- * the score). People who helped the recipient before are loaded first, always
- * (continuity is not in the bound). Then:
- *
- * - a first look: for a located need the nearest people and the nearest
- *   (nearly) perfect ones; for a need without a distance term the top tier
- *   (bound at its maximum) in id order, in growing pages — if the `limit`-th
- *   candidate has the top score, nothing left in the tier can pass it (equal
- *   scores go to the smaller id, the rest of the tier has larger ids) and
- *   nothing outside it can reach it;
- * - then the band of rows whose bound reaches the `limit`-th score T found so
- *   far (`regionsFor`, split by `matching.repository`'s search), once among
- *   rankable rows and once among rows the database-visible rules exclude (for
- *   the excluded list, down to its own last score when that list is full).
- *   Loaded rows only raise T, and rows outside the band bound below it: they
- *   can pass neither the last ranked candidate nor the last excluded one. The
- *   answer is then final. While fewer than `limit` are ranked, θ steps down
- *   instead.
+ * The process keeps what every record of the pool shows that neither the day
+ * nor the work done changes (`PoolSnapshot`, brought up to date with the
+ * database first). From it, every record gets a bound in memory: its score
+ * computed exactly except recent workload, taken at its best
+ * (`boundRecords`; a property test checks it is never below the score), and
+ * whether a hard rule it shows already excludes it. Records are then read from
+ * the database and scored in full in descending bound order until the next
+ * bound cannot pass the `limit`-th score (nor, for the excluded list, its own
+ * last one): what is left can change neither list.
  */
 export async function rankWithPrefilter(
   db: Db,
   setup: MatchingSetup,
   limit: number,
-): Promise<{ ranking: Ranking; stats: PrefilterStats }> {
-  return db.transaction(async (tx) => {
-    // The band queries are long expressions over few rows: PostgreSQL would spend far longer
-    // compiling them (JIT, chosen by their cost estimate) than running them.
-    await tx.execute(sql`set local jit = off`);
-    return searchCandidates(tx, setup, limit);
+): Promise<{ ranking: Ranking; stats: PrefilterStats; people: Map<string, CandidateName> }> {
+  const snapshot = poolSnapshotFor(setup.scope);
+  // The refresh `prepareMatching` started, once, if it read through this same `db` (a transaction
+  // sees its own changes); else a new one.
+  const read = setup.snapshotRead;
+  const reuse = read.db === db && !read.used;
+  read.used = true;
+  const fresh = await (reuse ? read.result : snapshot.refresh(db));
+  // Bounded now, before anything else can change the snapshot; the records are kept by position.
+  const records = snapshot.columns.records.slice();
+  const started = performance.now();
+  const plan = prepareStaticBound({
+    need: setup.need,
+    ctx: setup.ctx,
+    weights: setup.weights,
+    skillMap: setup.skillMap,
+    helpers: setup.helpers,
+    proposals: setup.proposals,
+    assigned: setup.assigned,
   });
-}
+  const n = records.length;
+  const bounds = new Float64Array(n);
+  const excludedByRecord = new Uint8Array(n);
+  boundColumns(plan, snapshot.columns, bounds, excludedByRecord);
+  const order = descendingOrder(bounds);
+  const boundMs = performance.now() - started;
 
-async function searchCandidates(
-  db: Db,
-  setup: MatchingSetup,
-  limit: number,
-): Promise<{ ranking: Ranking; stats: PrefilterStats }> {
   const scored = new Map<string, ScoredCandidate>();
-  const stats: PrefilterStats = { examined: 0, queries: 0 };
-  const load = async (parts: repo.PoolPart[]) => {
-    if (parts.length === 0) return [];
+  const people = new Map<string, CandidateName>();
+  const stats: PrefilterStats = {
+    examined: 0,
+    queries: 0,
+    snapshotRecords: n,
+    refreshMs: fresh.ms,
+    refreshCold: fresh.cold,
+    refreshRows: fresh.read,
+    boundMs,
+  };
+  const load = async (ids: string[]) => {
+    if (ids.length === 0) return;
     stats.queries++;
-    const rows = await repo.listPoolRows(db, setup.scope, parts);
+    const asked = performance.now();
+    const rows = await repo.listPoolRows(db, setup.scope, { ids });
+    stats.fetchMs = (stats.fetchMs ?? 0) + performance.now() - asked;
     for (const row of rows) {
       if (scored.has(row.id)) continue;
+      people.set(row.id, { name: row.name, nameReading: row.nameReading, phone: row.phone });
       stats.examined++;
       scored.set(row.id, scoreRow(setup, row));
     }
-    return rows;
   };
-  const rank = () => rankScored([...scored.values()], limit);
-  const lastOf = (r: Ranking) => (r.ranked.length >= limit ? r.ranked[limit - 1] : undefined);
+  // Records the caller's own open transaction changed: the snapshot does not know them, read them all.
+  await load(fresh.ownChanges);
 
-  const { terms, bound } = setup;
-  const { tierMax } = bound;
-  const distance = terms.distance;
-  const max = tierMax + (distance?.weight ?? 0);
-  // People who helped the recipient before: their continuity term is not bounded by the query.
-  const helpers: repo.PoolPart[] = setup.helpers.size > 0 ? [{ ids: [...setup.helpers.keys()] }] : [];
-
-  let above = Number.POSITIVE_INFINITY;
-  if (!distance) {
-    await load(helpers);
-    // The top tier, smallest ids first.
-    let after: string | null = null;
-    for (let pageSize = 4 * limit; ; pageSize *= 8) {
-      const ids = (await load([{ bound, min: tierMax - SQL_MARGIN, byId: { after, limit: pageSize } }]))
-        .map((r) => r.id)
-        .sort();
-      const exhausted = ids.length < pageSize;
-      if (ids.length > 0) after = ids[ids.length - 1];
-      const last = lastOf(rank());
-      if (last && last.total >= tierMax - SAME_SCORE && (exhausted || (after !== null && last.volunteerId <= after))) {
-        return { ranking: rank(), stats };
-      }
-      if (exhausted) break;
-    }
-    above = tierMax - SQL_MARGIN;
-    // A first look below the top tier: some people a little, and some a lot less than perfect.
-    await load(
-      SAMPLE_DROPS.map((drop) => ({
-        bound,
-        min: tierMax - drop,
-        below: above,
-        eligibleOnly: true,
-        byId: { after: null, limit: 2 * limit },
-      })),
-    );
-  } else {
-    // Around a located need, a first look at who the list will start with: the nearest people
-    // (rankable ones, and anyone, for the excluded list), the nearest who are (nearly) perfect
-    // in every other respect, and the perfect ones without an address.
-    const { center } = distance;
-    const sampleBox = repo.boundingBox(center, SAMPLE_RADIUS * distance.halfKm);
-    await load([
-      ...helpers,
-      { nearest: bound, center, limit: NEAREST_SAMPLE, eligibleOnly: true },
-      { nearest: bound, center, limit: NEAREST_SAMPLE, eligibleOnly: false },
-      { nearest: bound, center, limit, eligibleOnly: true, atLeast: tierMax, within: sampleBox },
-      { nearest: bound, center, limit, eligibleOnly: true, atLeast: tierMax, unlocated: true },
-      { nearest: bound, center, limit, eligibleOnly: true, atLeast: tierMax - 1, within: sampleBox },
-    ]);
-  }
-
-  // Bands of bound ≥ θ. Two searches: one among rows no hard rule the database can see excludes
-  // (for the ranking; it knows status, skills and required cover, so excluded rows do not crowd
-  // it), and one among the rows those rules exclude (for the excluded people who would have made
-  // the list), which usually stops early. People excluded by rules only the scoring sees (contact
-  // withdrawn, limits, proposals) are among the first. θ is the score reached so far (the band
-  // down to it is then the last one); while fewer than `limit` are ranked it steps down: for a
-  // located need, the bound of someone perfect in every other respect at growing distances;
-  // then lower bounds anywhere.
-  const top = above;
-  const schedule = function* () {
-    if (distance) {
-      for (const half of [0.5, 1, 2, 4, 8])
-        yield tierMax + distance.weight * distanceScore(half * distance.halfKm, distance.halfKm);
-    }
-    for (let drop = 0.25; drop < max; drop *= 2) yield Math.min(tierMax - drop, top);
-    yield Number.NEGATIVE_INFINITY;
-  };
-  const floors = () => {
-    const ranking = rank();
-    const last = lastOf(ranking);
-    const lastExcluded = ranking.excluded.length >= limit ? ranking.excluded[limit - 1] : undefined;
-    // Unloaded rows bound below θ can pass neither the last ranked candidate (both searches)
-    // nor the last of a full excluded list (the search among all rows).
-    const ranked = last?.total ?? Number.NEGATIVE_INFINITY;
-    return { ranking, ranked, any: Math.max(ranked, lastExcluded?.total ?? Number.NEGATIVE_INFINITY) };
-  };
-  const first = floors();
-  const searches = [true, false].map((eligibleOnly) => {
-    const steps = schedule();
-    const floor = eligibleOnly ? first.ranked : first.any;
-    return {
-      eligibleOnly,
-      steps,
-      theta: Number.isFinite(floor) ? floor : (steps.next().value as number),
-      above: top,
-      done: false,
-    };
-  });
+  // Records in descending bound order (equal bounds: smaller id first), in growing batches, each
+  // batch every record that could still pass the last ranked candidate (or, for a record a hard
+  // rule it shows excludes, the last of a full excluded list too). Scores only raise those
+  // marks, so a record passed over stays out; the search ends at the first bound below the last
+  // ranked score.
+  let ranking = rankScored([], limit);
+  let cursor = 0;
+  let bucket = { start: 0, end: 0 };
+  let batchSize = limit + 10;
   for (;;) {
-    // The ranking's band first: it raises the score the other search goes down to.
-    for (const search of searches) {
-      if (search.done) continue;
-      const floor = search.eligibleOnly ? floors().ranked : floors().any;
-      if (Number.isFinite(floor) && floor > search.theta) search.theta = floor;
-      const min = search.theta === Number.NEGATIVE_INFINITY ? search.theta : search.theta - SQL_MARGIN;
-      if (min < search.above) {
-        const regions = regionsFor(terms, tierMax, min);
-        await load([
-          {
-            bound,
-            min,
-            below: search.above,
-            regions,
-            eligibleOnly: search.eligibleOnly,
-            excludedOnly: !search.eligibleOnly,
-          },
-        ]);
-        search.above = min;
+    const last = ranking.ranked.length >= limit ? ranking.ranked[limit - 1] : undefined;
+    const lastExcluded = ranking.excluded.length >= limit ? ranking.excluded[limit - 1] : undefined;
+    const batch: string[] = [];
+    let finished = false;
+    while (batch.length < batchSize) {
+      if (cursor >= bucket.end) {
+        if (bucket.end >= n) {
+          finished = true;
+          break;
+        }
+        bucket = order.nextBucket(bucket.end, records);
       }
+      const i = order.indices[cursor];
+      const bound = bounds[i];
+      if (last && bound < last.total - SAME_SCORE) {
+        finished = true;
+        break;
+      }
+      cursor++;
+      const id = records[i].volunteerId;
+      if (scored.has(id)) continue;
+      if (last && !canPass(bound, id, last)) continue;
+      // Excluded for sure: it matters only if it would make a full excluded list too.
+      if (excludedByRecord[i] && lastExcluded && !canPass(bound, id, lastExcluded)) continue;
+      batch.push(id);
     }
-    const now = floors();
-    for (const search of searches) {
-      const floor = search.eligibleOnly ? now.ranked : now.any;
-      if (search.theta === Number.NEGATIVE_INFINITY || floor >= search.theta) search.done = true;
-      // Down to the score reached (that band is the last one), or else to the next step.
-      if (!search.done) search.theta = Number.isFinite(floor) ? floor : (search.steps.next().value as number);
+    await load(batch);
+    ranking = rankScored([...scored.values()], limit);
+    if (finished && batch.length === 0) return { ranking, stats, people };
+    if (finished) {
+      // The batch was cut by the bound: one more pass re-checks the marks it raised (it stops at once).
+      continue;
     }
-    if (searches.every((s) => s.done)) return { ranking: now.ranking, stats };
+    batchSize *= 2;
   }
 }
 
 /**
- * Where rows with a bound of at least `min` can be, as up to three parts the
- * database searches differently: a small circle around the need (its box is
- * an index condition), a wider one where the distance term is smaller so rows
- * must be better in other respects, and — when someone farther away (or
- * without an address) could still reach `min` — everyone else, found through
- * the features they must have (indexes on skills, languages, interests,
- * availability) rather than a box too wide to narrow anything.
+ * Could a record with this bound pass `mark` (or tie with it and win on the id)? Bounds and
+ * scores are computed by the same arithmetic, and real score differences are far above
+ * `SAME_SCORE`: a bound that close to the mark ties with it at best.
  */
-function regionsFor(terms: BoundTerms, tierMax: number, min: number): repo.Region[] | undefined {
-  const distance = terms.distance;
-  if (!distance || !Number.isFinite(min)) return undefined;
-  const { center, weight, halfKm } = distance;
-  const share = (min - tierMax) / weight;
-  if (share > 1) return [];
-  // Beyond `reach` even a row perfect in every other respect stays below `min`:
-  // distanceScore(km) = 1 / (1 + (km / half)²) ≥ share  ⇔  km ≤ half · √(1 / share − 1)
-  const reach = share > 0 ? halfKm * Math.sqrt(1 / share - 1) : Number.POSITIVE_INFINITY;
-  const box = (km: number) => repo.boundingBox(center, km * (1 + 1e-9) + 1e-6);
-  // Circles inside out: rows in the ring between two circles have at most the distance term of the
-  // inner one, so the farther out, the better they must be in other respects.
-  const regions: repo.Region[] = [];
-  let inner = 0;
-  for (const radius of CIRCLES.map((c) => c * halfKm)) {
-    regions.push({ box: box(Math.min(reach, radius)), distanceCap: weight * distanceScore(inner, halfKm) });
-    if (reach <= radius) return regions;
-    inner = radius;
-  }
-  regions.push({ distanceCap: weight * distanceScore(inner, halfKm) });
-  return regions;
-}
+const canPass = (bound: number, id: string, mark: { total: number; volunteerId: string }) =>
+  bound > mark.total + SAME_SCORE || (bound >= mark.total - SAME_SCORE && id < mark.volunteerId);
 
-/** The circles of `regionsFor`, in half-score distances. */
-const CIRCLES = [0.5, 1, 2];
-/** How many of the nearest people are scored first, to learn how high the list starts. */
-const NEAREST_SAMPLE = 50;
-/** How far (in half-score distances) the first look for (nearly) perfect people goes. */
-const SAMPLE_RADIUS = 2;
-/** How far below perfect the first looks at a need without a distance term go. */
-const SAMPLE_DROPS = [0.5, 1, 2];
+/** Buckets of the bound range, highest first; each bucket is sorted (bound, then id) when reached. */
+const BUCKETS = 2048;
+
+/** Indices of `bounds` by descending bound, bucketed in O(n); `nextBucket` sorts one bucket at a time. */
+function descendingOrder(bounds: Float64Array) {
+  const n = bounds.length;
+  let max = 0;
+  for (let i = 0; i < n; i++) if (bounds[i] > max) max = bounds[i];
+  const scale = max > 0 ? (BUCKETS - 1) / max : 0;
+  // Bucket 0 holds the highest bounds.
+  const bucketOf = new Uint16Array(n);
+  const starts = new Uint32Array(BUCKETS + 1);
+  for (let i = 0; i < n; i++) {
+    const b = BUCKETS - 1 - Math.min(BUCKETS - 1, Math.max(0, Math.floor(bounds[i] * scale)));
+    bucketOf[i] = b;
+    starts[b + 1]++;
+  }
+  for (let b = 0; b < BUCKETS; b++) starts[b + 1] += starts[b];
+  const fill = starts.slice(0, BUCKETS);
+  const indices = new Uint32Array(n);
+  for (let i = 0; i < n; i++) indices[fill[bucketOf[i]]++] = i;
+  return {
+    indices,
+    /** The bucket holding position `start` (where one begins), sorted by bound, then id. */
+    nextBucket(start: number, records: readonly { volunteerId: string }[]) {
+      const end = starts[bucketOf[indices[start]] + 1];
+      if (end - start > 1) {
+        const slice = Array.from(indices.subarray(start, end)).sort((x, y) =>
+          bounds[x] !== bounds[y]
+            ? bounds[y] - bounds[x]
+            : records[x].volunteerId < records[y].volunteerId
+              ? -1
+              : records[x].volunteerId > records[y].volunteerId
+                ? 1
+                : 0,
+        );
+        indices.set(slice, start);
+      }
+      return { start, end };
+    },
+  };
+}
 
 /** Every pool row loaded and scored in memory: the baseline the prefilter must equal. */
 export async function rankBruteForce(db: Db, setup: MatchingSetup, limit: number): Promise<Ranking> {
@@ -530,10 +457,8 @@ export async function listCandidates(
   query: { limit: number; weights?: TWeightOverrides },
 ): Promise<TCandidatesResponse> {
   const setup = await prepareMatching(db, orgId, needId, query.weights);
-  const { ranking } = await rankWithPrefilter(db, setup, query.limit);
-  const ids = [...ranking.ranked, ...ranking.excluded].map((c) => c.volunteerId);
-  const people = await repo.findCandidateIdentities(db, ids);
-  const orgNames = await describeOrganizations(db, [...new Set([...people.values()].map((p) => p.orgId))]);
+  const { ranking, people } = await rankWithPrefilter(db, setup, query.limit);
+  const orgNames = setup.orgNames;
   const ctx = explainContextOf(setup, locale);
   const base = (c: ScoredCandidate) => {
     const person = people.get(c.volunteerId);

@@ -1,4 +1,4 @@
-import type { BoundTerms, TAvailabilitySlot, TNeedTimeWindow } from '@musubi/shared';
+import type { TAvailabilitySlot, TNeedTimeWindow } from '@musubi/shared';
 import { and, asc, desc, eq, inArray, lt, type SQL, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../platform/db/client';
 import { matchingSettingsTable, needProposalTable } from './matching.table';
@@ -18,8 +18,6 @@ export type MatchingSettingsRow = typeof matchingSettingsTable.$inferSelect;
 /** `'{a,b}'::uuid[]` — values are ids or fixed codes, never free text. */
 const pgArray = (values: readonly string[], type: 'uuid' | 'text') =>
   sql.raw(`'{${values.map((v) => `"${v.replace(/[^A-Za-z0-9_:-]/g, '')}"`).join(',')}}'::${type}[]`);
-/** Feature tags of `volunteer.match_features` ('l:zh', 'i:elderly', 'g:female', 'a:126'). */
-const tags = (values: readonly string[]) => pgArray(values, 'text');
 
 // ---------------------------------------------------------------- settings
 
@@ -131,46 +129,6 @@ export async function listSkillsOf(db: Db, orgIds: readonly string[]): Promise<S
   return rows.map((r) => ({ orgId: r.org_id, id: r.id, kind: r.kind, names: r.names }));
 }
 
-// ---------------------------------------------------------------- planner statistics
-
-export interface TagStatistics {
-  frequencies: Map<string, number>;
-  rows: number;
-}
-
-/**
- * How common each feature tag is and how many rows there are, from the
- * statistics PostgreSQL keeps for its planner (refreshed by ANALYZE; empty
- * before the first one). The candidate query uses them only to decide how to
- * split its search, never what it finds.
- */
-export async function loadTagStatistics(db: Db): Promise<TagStatistics> {
-  const [row] = await queryRows<{ elems: string[] | null; freqs: number[] | null; rows: number | null }>(
-    db,
-    sql`select (select s.most_common_elems::text::text[] from pg_stats s where s.schemaname = current_schema()
-        and s.tablename = 'volunteer' and s.attname = 'match_features') as elems,
-      (select s.most_common_elem_freqs from pg_stats s where s.schemaname = current_schema()
-        and s.tablename = 'volunteer' and s.attname = 'match_features') as freqs,
-      (select c.reltuples from pg_class c where c.oid = 'volunteer'::regclass)::float8 as rows`,
-  );
-  const frequencies = new Map<string, number>();
-  for (const [i, tag] of (row?.elems ?? []).entries()) frequencies.set(tag, Number(row?.freqs?.[i] ?? 0));
-  return { frequencies, rows: Math.max(1000, Number(row?.rows ?? 0)) };
-}
-
-/** The share of volunteer rows holding each of these skills (any of its equivalents), the smallest. */
-export async function rarestSkillShare(db: Db, skills: readonly (readonly string[])[], rows: number): Promise<number> {
-  let share = 1;
-  for (const ids of skills) {
-    const [row] = await queryRows<{ n: number }>(
-      db,
-      sql`select count(distinct volunteer_id)::int as n from volunteer_skill where skill_id = any(${pgArray(ids, 'uuid')})`,
-    );
-    share = Math.min(share, Number(row?.n ?? 0) / Math.max(rows, 1));
-  }
-  return share;
-}
-
 // ---------------------------------------------------------------- the candidate pool
 
 /** Whose records matching may look at: the need's organization, and the other organizations of its network. */
@@ -199,277 +157,13 @@ function poolCondition(scope: PoolScope): SQL {
       and l.account_id = v.account_id and l.status <> 'merged'))))`;
 }
 
-const EARTH_RADIUS_KM = 6371;
-
-/**
- * What the candidate query bounds rows by: the shared core's `boundTerms`,
- * with the skills of other organizations that stand for each required skill,
- * and the day insurance cover must hold.
- */
-export interface BoundQuery {
-  terms: BoundTerms;
-  /** Required skill (need organization's id) → every skill id of the network that counts as it. */
-  skillEquivalents: ReadonlyMap<string, readonly string[]>;
-  date: string;
-  /** `boundWithoutDistance(terms)`: the best any row can reach without the distance term. */
-  tierMax: number;
-  /** Cover on the date is a hard rule (the organization's insurance check blocks). */
-  insuranceRequired: boolean;
-  /** How common each feature tag is (share of rows), from the planner's statistics; a guide only. */
-  frequencies: ReadonlyMap<string, number>;
-  /** About how many volunteer rows there are (the planner's estimate). */
-  rows: number;
-  /** How many rows one branch of the search may be expected to read before it is split (`BRANCH_ROWS`). */
-  branchRows: number;
-  /** The share of rows holding the rarest required skill (1 when none is required). */
-  skillShare: number;
-}
-
-const hasSkill = (ids: readonly string[]) =>
-  sql`exists (select 1 from volunteer_skill vs where vs.org_id = v.org_id and vs.volunteer_id = v.id
-    and vs.skill_id = any(${pgArray(ids, 'uuid')}))`;
-const insuredOn = (date: string) =>
-  sql`exists (select 1 from insurance_enrollment e where e.org_id = v.org_id and e.volunteer_id = v.id
-    and e.cover_starts_on <= ${date} and e.cover_ends_on >= ${date})`;
-const when = (condition: SQL, weight: number) => sql`case when ${condition} then ${weight}::float8 else 0 end`;
-
-/**
- * The shared core's `upperBound()` as SQL over a volunteer row `v`, in two
- * parts: `cheap` reads only the row (skills and insurance at their best),
- * `exact` adds the skills held and the cover (one index lookup each). Rows
- * the candidate query skips are those whose bound is below a threshold, so
- * neither may be lower than the TypeScript bound by more than rounding (the
- * query leaves a margin).
- */
-export function boundSql(q: BoundQuery): { cheap: SQL; exact: SQL } {
-  const { terms } = q;
-  const parts: SQL[] = [sql`${terms.workload}::float8`];
-  if (terms.languages) {
-    for (const language of terms.languages.languages) {
-      parts.push(when(sql`v.match_features @> ${tags([`l:${language}`])}`, terms.languages.each));
-    }
-  }
-  if (terms.gender)
-    parts.push(when(sql`v.match_features @> ${tags([`g:${terms.gender.gender}`])}`, terms.gender.weight));
-  if (terms.interests) {
-    parts.push(
-      when(sql`v.match_features && ${tags(terms.interests.categories.map((c) => `i:${c}`))}`, terms.interests.weight),
-    );
-  }
-  for (const a of terms.availability) parts.push(when(sql`v.match_features @> ${tags([`a:${a.code}`])}`, a.weight));
-  if (terms.distance && terms.distance.weight > 0) {
-    const { center, weight, halfKm } = terms.distance;
-    parts.push(sql`case when v.latitude is null or v.longitude is null then 0 else ${weight}::float8 / (1 + power((
-      ${2 * EARTH_RADIUS_KM}::float8 * asin(sqrt(least(1, power(sin(radians(v.latitude - ${center.lat}::float8) / 2), 2)
-        + cos(radians(${center.lat}::float8)) * cos(radians(v.latitude))
-        * power(sin(radians(v.longitude - ${center.lng}::float8) / 2), 2))))) / ${halfKm}::float8, 2)) end`);
-  }
-  const best: SQL[] = [];
-  const held: SQL[] = [];
-  if (terms.skills) {
-    best.push(sql`${terms.skills.each * terms.skills.skillIds.length}::float8`);
-    for (const id of terms.skills.skillIds)
-      held.push(when(hasSkill(q.skillEquivalents.get(id) ?? [id]), terms.skills.each));
-  }
-  if (terms.insurance !== null) {
-    best.push(sql`${terms.insurance}::float8`);
-    held.push(when(insuredOn(q.date), terms.insurance));
-  }
-  return { cheap: sql.join([...parts, ...best], sql` + `), exact: sql.join([...parts, ...held], sql` + `) };
-}
-
-/** A group of feature tags a row has at least one of, worth `weight` of the bound when it does. */
-interface TagGroup {
-  key: string;
-  tags: string[];
-  weight: number;
-  /** For a stretch of availability: each half-hour's own weight. */
-  parts?: { tag: string; weight: number }[];
-}
-
-/** The tag groups of the bound: each language asked, the gender, the interests, each stretch of availability. */
-function tagGroups(terms: BoundTerms): TagGroup[] {
-  const groups: TagGroup[] = [];
-  for (const language of terms.languages?.languages ?? []) {
-    groups.push({ key: `l:${language}`, tags: [`l:${language}`], weight: terms.languages!.each });
-  }
-  if (terms.gender) {
-    const tag = `g:${terms.gender.gender}`;
-    groups.push({ key: tag, tags: [tag], weight: terms.gender.weight });
-  }
-  if (terms.interests) {
-    const interestTags = terms.interests.categories.map((c) => `i:${c}`);
-    groups.push({ key: 'interests', tags: interestTags, weight: terms.interests.weight });
-  }
-  for (const run of consecutiveRuns(terms.availability)) {
-    const parts = run.map((a) => ({ tag: `a:${a.code}`, weight: a.weight }));
-    groups.push({
-      key: `a:${run[0].code}-${run[run.length - 1].code}`,
-      tags: parts.map((p) => p.tag),
-      weight: parts.reduce((sum, p) => sum + p.weight, 0),
-      parts,
-    });
-  }
-  return groups.filter((g) => g.weight > 0);
-}
-
-/** What a search branch assumes rows lack (their loss already taken off its slack). */
-interface Lacking {
-  groups: ReadonlySet<string>;
-}
-const LACKING_NOTHING: Lacking = { groups: new Set() };
-
-/**
- * Conditions every row whose bound can fall short of the best by no more than
- * `slack` meets — a feature is required when missing it costs more than the
- * slack — written so the GIN index on feature tags answers them. They add
- * nothing the bound does not imply. Features the branch assumes rows lack are
- * not required. `required` lists the tag groups demanded (for estimates).
- * Skills are left to the searches that narrow by them, and cover to the
- * bound: most people have it, so it narrows nothing.
- */
-export function conditionsWithin(
-  q: BoundQuery,
-  slack: number,
-  lacking: Lacking = LACKING_NOTHING,
-): { indexed: SQL[]; required: string[][] } {
-  const { terms } = q;
-  const all: string[] = [];
-  const anyOf: string[][] = [];
-  const groups = tagGroups(terms).filter((g) => !lacking.groups.has(g.key));
-  for (const g of groups) {
-    if (g.tags.length === 1 && g.weight > slack) all.push(g.tags[0]);
-    else if (g.weight > slack) {
-      // Half-hours worth more than the slack are needed themselves; else any moment of the stretch.
-      const needed = (g.parts ?? []).filter((p) => p.weight > slack).map((p) => p.tag);
-      if (needed.length > 0) all.push(...needed);
-      else anyOf.push(g.tags);
-    }
-  }
-  // The languages together: a row must speak enough of those not assumed missing.
-  const languages = groups.filter((g) => g.key.startsWith('l:'));
-  const spokenWorth = languages.reduce((sum, g) => sum + g.weight, 0);
-  if (languages.length > 1 && spokenWorth > slack && !languages.some((g) => g.weight > slack)) {
-    anyOf.push(languages.map((g) => g.tags[0]));
-  }
-  const indexed: SQL[] = [];
-  if (all.length > 0) indexed.push(sql`v.match_features @> ${tags(all)}`);
-  for (const group of anyOf) indexed.push(sql`v.match_features && ${tags(group)}`);
-  return { indexed, required: [...all.map((t) => [t]), ...anyOf] };
-}
-
-/** The same for rows whose bound is at least `min` and whose distance term is at most `distanceCap`. */
-export function necessaryConditions(q: BoundQuery, min: number, distanceCap: number): SQL[] {
-  return conditionsWithin(q, q.tierMax + distanceCap - min + 1e-6).indexed;
-}
-
-/** Rows this many or fewer are cheap to read one by one; a search expected to find more is split. */
-export const BRANCH_ROWS = 3000;
-/** How common a tag is assumed to be when the statistics do not say. */
-const UNKNOWN_FREQUENCY = 0.05;
-
-/**
- * Index conditions for the rows within `slack` of the best bound, as a
- * union of branches each narrow enough to read: while the conditions are
- * expected to match many rows, the rarest feature not yet required splits
- * the search into the rows having it and the rows lacking it — for whom the
- * slack shrinks by its weight, so more features become required.
- */
-function branchesWithin(
-  q: BoundQuery,
-  slack: number,
-  fixed: SQL[],
-  fixedShare: number,
-  lacking: Lacking,
-  narrowing: { conditions: SQL[]; share: number } = { conditions: [], share: 1 },
-): SQL[][] {
-  // Conditions that narrow by themselves (required skills) are used when one branch suffices;
-  // once the search splits they are left to the final filter, rather than repeated per branch.
-  const single = conditionsWithin(q, slack, lacking);
-  const frequencyOf = (tag: string) => q.frequencies.get(tag) ?? UNKNOWN_FREQUENCY;
-  const shareOf = (g: readonly string[]) => Math.min(1, 1 - g.reduce((p, tag) => p * (1 - frequencyOf(tag)), 1));
-  if (
-    narrowing.conditions.length > 0 &&
-    Math.min(fixedShare, narrowing.share, ...single.required.map(shareOf)) * q.rows <= q.branchRows
-  ) {
-    return [[...fixed, ...narrowing.conditions, ...single.indexed]];
-  }
-  const frequency = (tag: string) => q.frequencies.get(tag) ?? UNKNOWN_FREQUENCY;
-  const groupShare = (g: readonly string[]) => Math.min(1, 1 - g.reduce((p, tag) => p * (1 - frequency(tag)), 1));
-  const split = (slackLeft: number, has: string[][], pending: TagGroup[], lacks: Lacking): SQL[][] => {
-    if (slackLeft < 0) return [];
-    const within = conditionsWithin(q, slackLeft, lacks);
-    // What the database will read: the rows of its most selective index condition.
-    const share = Math.min(fixedShare, ...[...within.required, ...has].map(groupShare));
-    const weak = pending.filter((g) => g.weight <= slackLeft && !lacks.groups.has(g.key));
-    const branch = [...fixed, ...has.map((g) => sql`v.match_features && ${tags(g)}`), ...within.indexed];
-    if (share * q.rows <= q.branchRows || weak.length === 0) return [branch];
-    const rarest = [...weak].sort((a, b) => groupShare(a.tags) - groupShare(b.tags))[0];
-    const rest = pending.filter((g) => g !== rarest);
-    return [
-      ...split(slackLeft, [...has, rarest.tags], rest, lacks),
-      ...split(slackLeft - rarest.weight, has, rest, { groups: new Set([...lacks.groups, rarest.key]) }),
-    ];
-  };
-  return split(slack, [], tagGroups(q.terms), lacking);
-}
-
-/** Availability terms split into runs of consecutive half-hours (codes are sorted). */
-function consecutiveRuns<T extends { code: number }>(terms: readonly T[]): T[][] {
-  const runs: T[][] = [];
-  for (const term of terms) {
-    const run = runs[runs.length - 1];
-    if (run && run[run.length - 1].code === term.code - 1) run.push(term);
-    else runs.push([term]);
-  }
-  return runs;
-}
-
-/** Holding each required skill (or a skill of another network organization that stands for it). */
-function skillConditions(q: BoundQuery, orgIds: readonly string[]): SQL[] {
-  const orgs = pgArray(orgIds, 'uuid');
-  return (q.terms.skills?.skillIds ?? []).map(
-    (id) => sql`v.id in (select vs.volunteer_id from volunteer_skill vs where vs.org_id = any(${orgs})
-      and vs.skill_id = any(${pgArray(q.skillEquivalents.get(id) ?? [id], 'uuid')}))`,
-  );
-}
-
-/**
- * Conditions every rankable row meets (active, holding every required skill,
- * insured when cover is a hard rule): for the search of ranked candidates,
- * which excluded ones do not need to be part of.
- */
-function eligibleConditions(q: BoundQuery, orgIds: readonly string[]): SQL[] {
-  const orgs = pgArray(orgIds, 'uuid');
-  const conditions: SQL[] = [sql`v.status = 'active'`, ...skillConditions(q, orgIds)];
-  if (q.insuranceRequired) {
-    conditions.push(sql`v.id in (select e.volunteer_id from insurance_enrollment e where e.org_id = any(${orgs})
-      and e.cover_starts_on <= ${q.date} and e.cover_ends_on >= ${q.date})`);
-  }
-  return conditions;
-}
-
-/** The smallest box (degrees) holding every point within `km` of `center` on the sphere, with a little slack. */
-export function boundingBox(center: { lat: number; lng: number }, km: number) {
-  const angle = km / EARTH_RADIUS_KM + 1e-9;
-  const lat = (center.lat * Math.PI) / 180;
-  const minLat = lat - angle;
-  const maxLat = lat + angle;
-  const deg = (r: number) => (r * 180) / Math.PI;
-  if (minLat <= -Math.PI / 2 || maxLat >= Math.PI / 2 || angle >= Math.PI / 2) {
-    return { minLat: Math.max(-90, deg(minLat)), maxLat: Math.min(90, deg(maxLat)), minLng: -180, maxLng: 180 };
-  }
-  const dLng = Math.asin(Math.min(1, Math.sin(angle) / Math.cos(lat)));
-  const minLng = center.lng - deg(dLng);
-  const maxLng = center.lng + deg(dLng);
-  if (minLng < -180 || maxLng > 180) return { minLat: deg(minLat), maxLat: deg(maxLat), minLng: -180, maxLng: 180 };
-  return { minLat: deg(minLat), maxLat: deg(maxLat), minLng, maxLng };
-}
-
 /** What the candidate query needs of a row to score it. */
 export interface PoolRow {
   id: string;
   orgId: string;
+  name: string;
+  nameReading: string | null;
+  phone: string | null;
   status: string;
   latitude: number | null;
   longitude: number | null;
@@ -490,171 +184,18 @@ export interface PoolRow {
   dayMinutes: number;
 }
 
-export interface Box {
-  minLat: number;
-  maxLat: number;
-  minLng: number;
-  maxLng: number;
-}
-
-/**
- * Part of the map searched for rows above a bound: located rows inside `box`
- * (or every row without one), whose distance term can be at most
- * `distanceCap` there — the farther out, the smaller the cap and the more
- * features a row must have (and indexes can find) to reach the bound.
- */
-export interface Region {
-  box?: Box;
-  distanceCap: number;
-}
-
 /** One way of finding pool rows; `listPoolRows` unites several in one statement. */
 export type PoolPart =
   /** Every pool row. */
   | { all: true }
   /** Only these records. */
-  | { ids: readonly string[] }
-  /**
-   * Rows whose bound is at least `min` and below `below`, found region by region; with
-   * `eligibleOnly`, only rows no hard rule visible in the database (status, skills, required
-   * cover) excludes; with `byId`, the smallest ids after `after`, at most `limit`.
-   */
-  | {
-      bound: BoundQuery;
-      min: number;
-      below?: number;
-      regions?: readonly Region[];
-      eligibleOnly?: boolean;
-      excludedOnly?: boolean;
-      byId?: { after: string | null; limit: number };
-    }
-  /**
-   * The rows nearest to a point (the GiST index walks outwards), at most `limit`: located ones,
-   * or with `unlocated` those without an address (smallest ids first); with `eligibleOnly`, only
-   * rows no hard rule visible in the database excludes; with `atLeast`, only rows that could
-   * reach that bound without the distance term (through their necessary features).
-   */
-  | {
-      nearest: BoundQuery;
-      center: { lat: number; lng: number };
-      limit: number;
-      eligibleOnly: boolean;
-      atLeast?: number;
-      unlocated?: boolean;
-      /** Only inside this box. */
-      within?: Box;
-    };
-
-const inBox = (b: Box) =>
-  sql`point(v.longitude, v.latitude) <@ box(point(${b.minLng}::float8, ${b.minLat}::float8), point(${b.maxLng}::float8, ${b.maxLat}::float8))`;
+  | { ids: readonly string[] };
 
 /** The (org_id, id) of the rows one part finds. */
 function partSql(scope: PoolScope, part: PoolPart): SQL {
-  const orgIds = [scope.orgId, ...scope.peerOrgIds];
   const pool = poolCondition(scope);
   if ('all' in part) return sql`select v.org_id, v.id from volunteer v where ${pool}`;
-  if ('ids' in part) {
-    return sql`select v.org_id, v.id from volunteer v where ${pool} and v.id = any(${pgArray(part.ids, 'uuid')})`;
-  }
-  if ('nearest' in part) {
-    const necessary = part.atLeast !== undefined ? necessaryConditions(part.nearest, part.atLeast, 0) : [];
-    const conditions = [
-      pool,
-      part.unlocated
-        ? sql`(v.latitude is null or v.longitude is null)`
-        : sql`v.latitude is not null and v.longitude is not null`,
-      ...(part.eligibleOnly ? eligibleConditions(part.nearest, orgIds) : []),
-      ...necessary,
-      ...(part.within ? [inBox(part.within)] : []),
-    ];
-    const order = part.unlocated
-      ? sql`v.id`
-      : sql`point(v.longitude, v.latitude) <-> point(${part.center.lng}::float8, ${part.center.lat}::float8)`;
-    return sql`select v.org_id, v.id from volunteer v where ${sql.join(conditions, sql` and `)}
-      order by ${order} limit ${part.limit}`;
-  }
-  const { cheap, exact } = boundSql(part.bound);
-  const finite = Number.isFinite(part.min);
-  const limits: SQL[] = [];
-  if (finite) limits.push(sql`(${cheap}) >= ${part.min}::float8`, sql`(${exact}) >= ${part.min}::float8`);
-  if (part.below !== undefined && Number.isFinite(part.below)) limits.push(sql`(${exact}) < ${part.below}::float8`);
-  if (part.byId?.after) limits.push(sql`v.id > ${part.byId.after}`);
-  const regions = part.regions ?? [{ distanceCap: part.bound.terms.distance?.weight ?? 0 }];
-  const q = part.bound;
-  const { terms } = q;
-  // First the rows the indexes can find, region by region, branch by branch, materialized so the
-  // planner picks an index for each rather than reading the whole table to evaluate the other
-  // conditions; then every other condition on those few rows.
-  const found: SQL[] = [];
-  for (const region of regions) {
-    const slack = finite ? q.tierMax + region.distanceCap - part.min + 1e-6 : Number.POSITIVE_INFINITY;
-    const box = region.box ? [inBox(region.box)] : [];
-    // Inside a box the database reads the box's rows through the location index whatever else is
-    // asked (it cannot tell how many there are), so splitting the search there would only read
-    // them again: a box is searched in one piece.
-    const share = region.box ? 0 : 1;
-    // Who to look for: rankable rows (holding every required skill: an index lookup narrows
-    // them), or the rows hard rules visible here exclude — not active; lacking a required skill
-    // (worth less by its weight); uninsured where cover is required — or anyone.
-    const classes: { slack: number; fixed: SQL[]; share: number; lacking: Lacking; narrowing?: boolean }[] = [];
-    if (part.eligibleOnly) {
-      // The required skills narrow the search when rare (an index lookup each); status, cover and
-      // the skills themselves are checked after, on the rows found.
-      classes.push({ slack, fixed: box, share, lacking: LACKING_NOTHING, narrowing: true });
-    } else if (part.excludedOnly) {
-      classes.push({
-        slack,
-        fixed: [...box, sql`v.status not in ('active', 'merged')`],
-        share: share * INACTIVE_SHARE,
-        lacking: LACKING_NOTHING,
-      });
-      if (terms.skills) {
-        classes.push({ slack: slack - terms.skills.each, fixed: box, share, lacking: LACKING_NOTHING });
-      }
-      if (q.insuranceRequired && terms.insurance !== null) {
-        classes.push({
-          slack: slack - terms.insurance,
-          fixed: box,
-          share,
-          lacking: LACKING_NOTHING,
-        });
-      }
-    } else {
-      classes.push({ slack, fixed: box, share, lacking: LACKING_NOTHING });
-    }
-    for (const c of classes) {
-      const narrowing = c.narrowing ? { conditions: skillConditions(q, orgIds), share: q.skillShare } : undefined;
-      const branches = Number.isFinite(c.slack)
-        ? branchesWithin(q, c.slack, c.fixed, c.share, c.lacking, narrowing)
-        : [c.fixed];
-      for (const conditions of branches) {
-        found.push(
-          sql`select v.id from volunteer v where ${conditions.length > 0 ? sql.join(conditions, sql` and `) : sql`true`}`,
-        );
-      }
-    }
-  }
-  const conditions = [
-    pool,
-    ...(part.eligibleOnly ? eligibleConditions(q, orgIds) : []),
-    ...(part.excludedOnly ? [excludedCondition(q, orgIds)] : []),
-    ...limits,
-  ];
-  if (found.length === 0) return sql`select v.org_id, v.id from volunteer v where false`;
-  // The ids found, as an array: the planner then looks each row up by id instead of reading the
-  // whole table to evaluate the conditions before a join.
-  return sql`with found as materialized (${sql.join(found, sql` union `)})
-    select v.org_id, v.id from volunteer v
-    where v.id = any(array(select found.id from found)) and ${sql.join(conditions, sql` and `)}
-    ${part.byId ? sql`order by v.id limit ${part.byId.limit}` : sql``}`;
-}
-
-/** The share of rows not active (applicants, inactive, lapsed), assumed. */
-const INACTIVE_SHARE = 0.2;
-
-/** Rows a hard rule visible in the database excludes: not active, a required skill missing, no required cover. */
-function excludedCondition(q: BoundQuery, orgIds: readonly string[]): SQL {
-  return sql`not (${sql.join(eligibleConditions(q, orgIds), sql` and `)})`;
+  return sql`select v.org_id, v.id from volunteer v where ${pool} and v.id = any(${pgArray(part.ids, 'uuid')})`;
 }
 
 /** Minutes a volunteer-time line counts for on its day when nobody has written down the time served yet. */
@@ -685,6 +226,9 @@ export async function listPoolRows(
   const rows = await queryRows<{
     id: string;
     org_id: string;
+    name: string;
+    name_reading: string | null;
+    phone: string | null;
     status: string;
     latitude: number | null;
     longitude: number | null;
@@ -705,7 +249,7 @@ export async function listPoolRows(
       list.map((part) => sql`(${partSql(scope, part)})`),
       sql` union `,
     )})
-    select v.id, v.org_id, v.status, v.latitude, v.longitude, v.languages, v.interests, v.gender,
+    select v.id, v.org_id, v.name, v.name_reading, v.phone, v.status, v.latitude, v.longitude, v.languages, v.interests, v.gender,
       v.availability, v.availability_exceptions,
       (select c.granted from volunteer_consent c where c.org_id = v.org_id and c.volunteer_id = v.id
         and c.purpose = 'contact' order by c.recorded_at desc, c.id desc limit 1) is false as contact_withdrawn,
@@ -736,6 +280,9 @@ export async function listPoolRows(
   return rows.map((r) => ({
     id: r.id,
     orgId: r.org_id,
+    name: r.name,
+    nameReading: r.name_reading,
+    phone: r.phone,
     status: r.status,
     latitude: r.latitude === null ? null : Number(r.latitude),
     longitude: r.longitude === null ? null : Number(r.longitude),

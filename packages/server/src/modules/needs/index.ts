@@ -7,5 +7,6 @@
 export { applyTransition, moveNeedIn, type NeedActor } from './lifecycle.service';
 export { needsRoutes } from './needs.routes';
 export { getNeed, requireNeed, toNeed } from './needs.service';
+export { requireRecipient } from './recipients.service';
 export { addResourceLineIn } from './resource-lines.service';
 export { appendNeedTimelineEntry, type TimelineEntryInput } from './timeline.service';

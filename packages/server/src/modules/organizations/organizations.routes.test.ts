@@ -164,6 +164,7 @@ describe('health and API description', () => {
       'signups',
       'needs',
       'matching',
+      'attendance',
       'certificates',
       'ledger',
     ];

@@ -16,6 +16,7 @@ const GLOBAL_TABLES: Record<string, string> = {
   session: "a browser's sign-in, spans the person's organizations",
   password_reset: 'a reset link for one account, whatever its organizations',
   calendar_feed: "a person's calendar address, spanning their organizations",
+  signing_key: 'server keys for signed tokens; a token names its organization in its payload',
 };
 
 interface ConstraintRow {

@@ -119,6 +119,54 @@ const EXPECTED: Record<string, readonly TRole[]> = {
   'POST /api/v1/organizations/:orgId/needs/:needId/proposals/:proposalId/answer': COORDINATORS,
   'POST /api/v1/organizations/:orgId/needs/:needId/proposals/:proposalId/confirm': COORDINATORS,
   'POST /api/v1/organizations/:orgId/needs/:needId/proposals/:proposalId/withdraw': COORDINATORS,
+  'GET /api/v1/organizations/:orgId/attendance/settings': STAFF,
+  'PUT /api/v1/organizations/:orgId/attendance/settings': COORDINATORS,
+  'GET /api/v1/organizations/:orgId/attendance/sites': STAFF,
+  'PUT /api/v1/organizations/:orgId/attendance/sites/:opportunityId': COORDINATORS,
+  'GET /api/v1/organizations/:orgId/attendance/sites/:opportunityId/places': STAFF,
+  'POST /api/v1/organizations/:orgId/attendance/sites/:opportunityId/places': COORDINATORS,
+  'PUT /api/v1/organizations/:orgId/attendance/sites/:opportunityId/places/:placeId': COORDINATORS,
+  'GET /api/v1/organizations/:orgId/attendance/site-codes': STAFF,
+  'GET /api/v1/organizations/:orgId/attendance/sites/:opportunityId/poster-code': STAFF,
+  'POST /api/v1/organizations/:orgId/attendance/sites/:opportunityId/poster-code/reissue': COORDINATORS,
+  'GET /api/v1/organizations/:orgId/attendance/sites/:opportunityId/poster.svg': STAFF,
+  'GET /api/v1/organizations/:orgId/attendance/personal-codes/:volunteerId': COORDINATORS,
+  'POST /api/v1/organizations/:orgId/attendance/personal-codes/:volunteerId/renew': COORDINATORS,
+  'GET /api/v1/organizations/:orgId/attendance/records': STAFF,
+  'POST /api/v1/organizations/:orgId/attendance/records': COORDINATORS,
+  'POST /api/v1/organizations/:orgId/attendance/records/approve': COORDINATORS,
+  'GET /api/v1/organizations/:orgId/attendance/records/:recordId': STAFF,
+  'POST /api/v1/organizations/:orgId/attendance/records/:recordId/approve': COORDINATORS,
+  'POST /api/v1/organizations/:orgId/attendance/records/:recordId/reject': COORDINATORS,
+  'POST /api/v1/organizations/:orgId/attendance/records/:recordId/correct': COORDINATORS,
+  'GET /api/v1/organizations/:orgId/volunteers/:volunteerId/service-record': STAFF,
+  'GET /api/v1/organizations/:orgId/volunteers/:volunteerId/certificates': STAFF,
+  'POST /api/v1/organizations/:orgId/volunteers/:volunteerId/certificates': COORDINATORS,
+  'GET /api/v1/organizations/:orgId/certificates/:certificateId/pdf': STAFF,
+  'POST /api/v1/organizations/:orgId/certificates/:certificateId/revoke': COORDINATORS,
+  'GET /api/v1/organizations/:orgId/certificate-settings': STAFF,
+  'PATCH /api/v1/organizations/:orgId/certificate-settings': ADMINS,
+  'PUT /api/v1/organizations/:orgId/certificate-seal': ADMINS,
+  'GET /api/v1/organizations/:orgId/certificate-seal': STAFF,
+  'GET /api/v1/organizations/:orgId/ledger/rules': STAFF,
+  'PUT /api/v1/organizations/:orgId/ledger/rules': COORDINATORS,
+  'GET /api/v1/organizations/:orgId/ledger/accounts': STAFF,
+  'POST /api/v1/organizations/:orgId/ledger/accounts': COORDINATORS,
+  'GET /api/v1/organizations/:orgId/ledger/accounts/:accountId': STAFF,
+  'GET /api/v1/organizations/:orgId/ledger/accounts/:accountId/statement': STAFF,
+  'GET /api/v1/organizations/:orgId/ledger/accounts/:accountId/balance': STAFF,
+  'GET /api/v1/organizations/:orgId/ledger/transfers': STAFF,
+  'GET /api/v1/organizations/:orgId/ledger/transfers/:transferId': STAFF,
+  'POST /api/v1/organizations/:orgId/ledger/transfers/:transferId/reversal': COORDINATORS,
+  'POST /api/v1/organizations/:orgId/ledger/spends': COORDINATORS,
+  'POST /api/v1/organizations/:orgId/ledger/gifts': COORDINATORS,
+  'POST /api/v1/organizations/:orgId/ledger/donations': COORDINATORS,
+  'POST /api/v1/organizations/:orgId/ledger/adjustments': COORDINATORS,
+  'POST /api/v1/organizations/:orgId/ledger/transfer-batches': COORDINATORS,
+  'GET /api/v1/organizations/:orgId/ledger/beneficiaries': STAFF,
+  'POST /api/v1/organizations/:orgId/ledger/beneficiaries': COORDINATORS,
+  'GET /api/v1/organizations/:orgId/ledger/reconciliation': COORDINATORS,
+  'POST /api/v1/organizations/:orgId/ledger/expiry-runs': COORDINATORS,
 };
 
 const PUBLIC_ROUTES = [
@@ -145,6 +193,7 @@ const PUBLIC_ROUTES = [
   'POST /api/v1/organizations/:orgId/need-requests',
   'GET /api/v1/proposals/:token',
   'POST /api/v1/proposals/:token',
+  'GET /api/v1/certificates/verify/:number',
 ];
 const SIGNED_IN_ROUTES = [
   'PUT /api/v1/session/active-organization',
@@ -161,7 +210,18 @@ const SIGNED_IN_ROUTES = [
   'GET /api/v1/me/need-follow-ups',
   'POST /api/v1/me/need-follow-ups',
   'GET /api/v1/me/proposals',
+  'PUT /api/v1/attendance/scans/:scanId',
+  'GET /api/v1/me/attendance',
+  'GET /api/v1/me/attendance-codes',
+  'GET /api/v1/me/attendance-codes/:volunteerId',
+  'POST /api/v1/me/attendance-codes/:volunteerId/renew',
   'POST /api/v1/me/proposals/:proposalId/answer',
+  'GET /api/v1/me/service-record',
+  'GET /api/v1/me/certificates',
+  'GET /api/v1/me/certificates/:certificateId/pdf',
+  'GET /api/v1/me/passbook',
+  'GET /api/v1/me/passbook/accounts/:accountId/statement',
+  'GET /api/v1/me/passbook/accounts/:accountId/statement.pdf',
 ];
 
 const PASSWORD = 'matrix-password-1';
@@ -232,7 +292,7 @@ describe('authorization matrix', () => {
       }
     }
     expect(mismatches).toEqual([]);
-  });
+  }, 180_000);
 
   it('refuses every role in an organization they do not belong to', async () => {
     const leaks: string[] = [];
@@ -245,7 +305,7 @@ describe('authorization matrix', () => {
       }
     }
     expect(leaks).toEqual([]);
-  });
+  }, 180_000);
 
   it('asks anonymous callers to sign in for every organization and personal route', async () => {
     const anonymous = new TestClient(t.app);
