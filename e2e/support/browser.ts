@@ -6,8 +6,11 @@ export function chromiumPath(): string {
   return process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 }
 
-/** Debian's Chromium, headless; the flags keep it off the network (this machine has none). */
-export function launchBrowser(): Promise<Browser> {
+/**
+ * Debian's Chromium, headless; the flags keep it off the network (this machine has none).
+ * `extraArgs` adds switches (a fake camera fed from a file: support/fake-camera.ts).
+ */
+export function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
@@ -20,6 +23,7 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--disable-dev-shm-usage',
+      ...extraArgs,
     ],
   });
 }

@@ -1,9 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { pwaOptions } from './pwa.config';
 
 // The server serves dist/ from the same origin; in development Vite proxies the API to it.
 export default defineConfig({
-  plugins: [react()],
+  // The PWA (manifest and service worker) makes the check-in pages installable and usable offline.
+  plugins: [react(), VitePWA(pwaOptions)],
   server: {
     proxy: {
       '/api': 'http://127.0.0.1:3000',

@@ -1,10 +1,19 @@
-import { createBrowserRouter } from 'react-router';
+import { createBrowserRouter, Outlet } from 'react-router';
+import { ApprovalPage } from '../features/attendance/ApprovalPage';
+import { CheckInPage } from '../features/attendance/CheckInPage';
+import { KioskPage } from '../features/attendance/KioskPage';
+import { MyCodePage } from '../features/attendance/MyCodePage';
+import { SitePosterPage } from '../features/attendance/SitePosterPage';
+import { SiteScreenPage } from '../features/attendance/SiteScreenPage';
+import { SitesPage } from '../features/attendance/SitesPage';
 import { AuditPage } from '../features/audit/AuditPage';
 import { ChangePasswordPage } from '../features/auth/ChangePasswordPage';
 import { InvitationPage } from '../features/auth/InvitationPage';
 import { PasswordResetPage } from '../features/auth/PasswordResetPage';
 import { PasswordResetRequestPage } from '../features/auth/PasswordResetRequestPage';
 import { SignInPage } from '../features/auth/SignInPage';
+import { ServiceRecordPage } from '../features/certificates/ServiceRecordPage';
+import { VerifyCertificatePage } from '../features/certificates/VerifyCertificatePage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { DirectoryImportPage } from '../features/directory/DirectoryImportPage';
 import { DirectoryOrganizationPage } from '../features/directory/DirectoryOrganizationPage';
@@ -17,6 +26,12 @@ import {
 } from '../features/directory/OrganizationFormPage';
 import { EditDirectoryServicePage, NewDirectoryServicePage } from '../features/directory/ServiceFormPage';
 import { InsurancePage } from '../features/insurance/InsurancePage';
+import { BeneficiariesPage } from '../features/ledger/BeneficiariesPage';
+import { LedgerAccountPage } from '../features/ledger/LedgerAccountPage';
+import { LedgerPage } from '../features/ledger/LedgerPage';
+import { LedgerRulesPage } from '../features/ledger/LedgerRulesPage';
+import { MyPassbookPage } from '../features/ledger/MyPassbookPage';
+import { ReconcilePage } from '../features/ledger/ReconcilePage';
 import { MyProposalsPage } from '../features/matching/MyProposalsPage';
 import { ProposalLinkPage } from '../features/matching/ProposalLinkPage';
 import { NeedPage } from '../features/needs/NeedPage';
@@ -76,6 +91,8 @@ export const router = createBrowserRouter([
           { path: 'request/:orgId', element: <RequestPage /> },
           // The answer page behind a request mailed to a volunteer: accept or decline without signing in.
           { path: 'proposals/:token', element: <ProposalLinkPage /> },
+          // The page a certificate's QR code opens: is it genuine? (public, four languages).
+          { path: 'verify/:number', element: <VerifyCertificatePage /> },
         ],
       },
       {
@@ -85,6 +102,18 @@ export const router = createBrowserRouter([
           { path: 'catalogue', element: <CataloguePage /> },
           // An activity's share page, the address on posters and in messages.
           { path: 'a/:opportunityId', element: <SharePage /> },
+        ],
+      },
+      {
+        // A check-in site's screen and poster fill the window (and the page), without the app's frame.
+        element: (
+          <RequireSession>
+            <Outlet />
+          </RequireSession>
+        ),
+        children: [
+          { path: 'attendance/sites/:opportunityId/screen', element: <SiteScreenPage /> },
+          { path: 'attendance/sites/:opportunityId/poster', element: <SitePosterPage /> },
         ],
       },
       {
@@ -118,6 +147,7 @@ export const router = createBrowserRouter([
           { path: 'me/volunteering', element: <MyVolunteeringPage /> },
           { path: 'me/shifts', element: <MyShiftsPage /> },
           { path: 'me/proposals', element: <MyProposalsPage /> },
+          { path: 'me/service-record', element: <ServiceRecordPage /> },
           { path: 'insurance', element: <InsurancePage /> },
           // The pages below /directory check their own roles (DirectoryReaders, DirectoryManagers).
           { path: 'directory', element: <DirectoryPage /> },
@@ -137,6 +167,19 @@ export const router = createBrowserRouter([
           { path: 'recipients', element: <RecipientsPage /> },
           { path: 'recipients/:recipientId', element: <RecipientPage /> },
           { path: 'participation-settings', element: <ParticipationSettingsPage /> },
+          // Clocking in and out: the person's own pages (PERSONAL_PATHS), the kiosk, the approval queue and the sites.
+          { path: 'check-in', element: <CheckInPage /> },
+          { path: 'me/code', element: <MyCodePage /> },
+          { path: 'kiosk', element: <KioskPage /> },
+          { path: 'attendance', element: <ApprovalPage /> },
+          { path: 'attendance/sites', element: <SitesPage /> },
+          // Time credits: the coordinator's pages check their own roles; the passbook is the person's own (PERSONAL_PATHS).
+          { path: 'ledger', element: <LedgerPage /> },
+          { path: 'ledger/accounts/:accountId', element: <LedgerAccountPage /> },
+          { path: 'ledger/rules', element: <LedgerRulesPage /> },
+          { path: 'ledger/beneficiaries', element: <BeneficiariesPage /> },
+          { path: 'ledger/reconcile', element: <ReconcilePage /> },
+          { path: 'me/passbook', element: <MyPassbookPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

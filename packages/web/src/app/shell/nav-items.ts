@@ -4,14 +4,20 @@ import {
   IconAddressBook,
   IconAdjustments,
   IconAffiliate,
+  IconBook,
   IconBuildingCommunity,
   IconCalendarEvent,
+  IconCertificate,
+  IconClockCheck,
+  IconCoins,
+  IconDeviceTablet,
   IconHeartHandshake,
   IconHistory,
   IconHome,
   IconMail,
   IconMailHeart,
   IconMapSearch,
+  IconQrcode,
   IconShieldCheck,
   IconUserHeart,
   IconUsers,
@@ -51,6 +57,28 @@ export const NAV_ITEMS: readonly NavItem[] = [
     labelKey: 'nav.my_proposals',
     icon: IconMailHeart,
     roles: ['volunteer'],
+  },
+  // Clocking in and out by QR code: anyone may check in for themselves (PERSONAL_PATHS); listed for volunteers.
+  { id: 'check-in', path: '/check-in', labelKey: 'nav.check_in', icon: IconQrcode, roles: ['volunteer', 'member'] },
+  // The person's lifetime service record, levels and certificates: listed for volunteers, open to anyone (PERSONAL_PATHS).
+  {
+    id: 'service-record',
+    path: '/me/service-record',
+    labelKey: 'nav.service_record',
+    icon: IconCertificate,
+    roles: ['volunteer', 'member'],
+  },
+  // The approval queue and a site's kiosk: the office's staff (coordinators decide, the others look and scan).
+  { id: 'attendance', path: '/attendance', labelKey: 'nav.attendance', icon: IconClockCheck, roles: STAFF_ROLES },
+  { id: 'kiosk', path: '/kiosk', labelKey: 'nav.kiosk', icon: IconDeviceTablet, roles: STAFF_ROLES },
+  // Time credits: the office keeps the accounts; each person reads their own passbook (PERSONAL_PATHS).
+  { id: 'ledger', path: '/ledger', labelKey: 'nav.ledger', icon: IconCoins, roles: STAFF_ROLES },
+  {
+    id: 'my-passbook',
+    path: '/me/passbook',
+    labelKey: 'nav.my_passbook',
+    icon: IconBook,
+    roles: ['volunteer', 'member'],
   },
   // Partners post activities too (the roster of people stays with staff).
   {
@@ -109,6 +137,10 @@ export const PERSONAL_PATHS = {
   myVolunteering: '/me/volunteering',
   myShifts: '/me/shifts',
   myProposals: '/me/proposals',
+  checkIn: '/check-in',
+  myCode: '/me/code',
+  myServiceRecord: '/me/service-record',
+  myPassbook: '/me/passbook',
 } as const;
 
 export function isPersonalPage(pathname: string): boolean {

@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useNavigate } from 'react-router';
 import { isApiError, setCsrfToken } from '../../app/api-client';
+import { forgetSession, offlineSession, rememberSession } from '../../app/offline-session';
 import { setupQueryKey } from '../setup/setup.api';
 import { getSession, SIGNED_OUT_SESSION, sessionQueryKey, signIn, signOut, switchActiveOrganization } from './auth.api';
 
@@ -10,9 +11,17 @@ import { getSession, SIGNED_OUT_SESSION, sessionQueryKey, signIn, signOut, switc
 const SHARED_QUERY_ROOTS: readonly unknown[] = [sessionQueryKey[0], setupQueryKey[0]];
 
 async function fetchSession(): Promise<TSessionResponse> {
-  const session = await getSession();
-  setCsrfToken(session.csrfToken);
-  return session;
+  try {
+    const session = await getSession();
+    setCsrfToken(session.csrfToken);
+    rememberSession(session);
+    return session;
+  } catch (error) {
+    // Without a connection, an installed check-in page opens as the person last signed in.
+    const offline = offlineSession(error);
+    if (offline) return offline;
+    throw error;
+  }
 }
 
 /** Who is signed in (account null when nobody is), refreshed when the tab regains focus. */
@@ -67,6 +76,7 @@ export function useSignOut() {
     },
     onSuccess: async () => {
       setCsrfToken(null);
+      forgetSession();
       queryClient.setQueryData(sessionQueryKey, SIGNED_OUT_SESSION);
       // Render the sign-in page in the same commit as the signed-out session: otherwise the
       // signed-in page would redirect first and remember itself as the place to come back to.

@@ -1,4 +1,4 @@
-import { Button } from '@mantine/core';
+import { Button, Stack } from '@mantine/core';
 import { ADMIN_ROLES } from '@musubi/shared';
 import { IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -7,6 +7,7 @@ import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';
 import { PageHeader } from '../../ui/PageHeader';
 import { useActiveMembership } from '../auth/use-session';
+import { CertificateSettingsCard } from '../certificates/CertificateSettingsCard';
 import { OrganizationEditForm } from './OrganizationEditForm';
 import { OrganizationProfileView } from './OrganizationProfileView';
 import { useOrganization } from './use-organization';
@@ -34,7 +35,10 @@ export function OrganizationPage() {
         (editing ? (
           <OrganizationEditForm organization={organization.data} onDone={() => setEditing(false)} />
         ) : (
-          <OrganizationProfileView organization={organization.data} />
+          <Stack gap="lg">
+            <OrganizationProfileView organization={organization.data} />
+            <CertificateSettingsCard orgId={membership.orgId} />
+          </Stack>
         ))}
     </>
   );

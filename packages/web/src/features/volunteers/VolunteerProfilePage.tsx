@@ -9,6 +9,7 @@ import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';
 import { PageHeader } from '../../ui/PageHeader';
 import { useActiveMembership } from '../auth/use-session';
+import { VolunteerCertificatesSection } from '../certificates/VolunteerCertificatesSection';
 import { ConsentsSection } from './ConsentsSection';
 import { InsuranceSection } from './InsuranceSection';
 import { ParticipationSection } from './ParticipationSection';
@@ -75,6 +76,7 @@ function VolunteerProfile({ volunteerId }: { volunteerId: string }) {
           <ConsentsSection orgId={orgId} volunteer={record} editable={!merged} />
           <InsuranceSection orgId={orgId} volunteer={record} editable={!merged} />
           <ParticipationSection orgId={orgId} volunteerId={record.id} />
+          <VolunteerCertificatesSection orgId={orgId} volunteerId={record.id} />
           <RegistrationSection volunteer={record} />
         </Stack>
       )}
