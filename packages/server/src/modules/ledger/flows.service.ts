@@ -32,6 +32,29 @@ interface Prepared {
   accounts: repo.AccountRow[];
 }
 
+/** The draft of minutes moving from one account to another, with the request's memo (spends, gifts, donations). */
+function moveMinutes(
+  rules: { balanceCapMinutes: number | null },
+  valueDate: string,
+  from: repo.AccountRow,
+  to: repo.AccountRow,
+  input: { minutes: number; memo?: string | null },
+): Prepared {
+  return {
+    accounts: [from, to],
+    draft: {
+      unit: 'hours',
+      valueDate,
+      memo: input.memo ?? null,
+      memberCap: rules.balanceCapMinutes,
+      legs: [
+        { accountId: from.id, amount: -input.minutes },
+        { accountId: to.id, amount: input.minutes },
+      ],
+    },
+  };
+}
+
 /** The rules and the accounts a flow needs, read in two queries (system accounts created on first use). */
 export async function contextOf(tx: Db, orgId: string, ids: string[]) {
   const rules = await getLedgerRules(tx, orgId);
@@ -162,19 +185,7 @@ export function planSpend(ctx: FlowContext, input: TLedgerSpendRequest, valueDat
     requireKind(to, ['member']);
     if (to.id === from.id) throw new AppError('LEDGER_ACCOUNT_KIND_INVALID', { ownerKind: to.ownerKind });
   }
-  return {
-    accounts: [from, to],
-    draft: {
-      unit: 'hours',
-      valueDate,
-      memo: input.memo ?? null,
-      memberCap: rules.balanceCapMinutes,
-      legs: [
-        { accountId: from.id, amount: -input.minutes },
-        { accountId: to.id, amount: input.minutes },
-      ],
-    },
-  };
+  return moveMinutes(rules, valueDate, from, to, input);
 }
 
 /** A member (or recipient) pays for a service received: to the pool, or in mutual exchange to the volunteer who served. */
@@ -217,19 +228,7 @@ export function planGift(ctx: FlowContext, input: TLedgerGiftRequest, valueDate:
     }
   }
   const to = account(beneficiary.accountId);
-  return {
-    accounts: [from, to],
-    draft: {
-      unit: 'hours',
-      valueDate,
-      memo: input.memo ?? null,
-      memberCap: rules.balanceCapMinutes,
-      legs: [
-        { accountId: from.id, amount: -input.minutes },
-        { accountId: to.id, amount: input.minutes },
-      ],
-    },
-  };
+  return moveMinutes(rules, valueDate, from, to, input);
 }
 
 /** Credits given to a named beneficiary (a relative, as a recipient with an account of their own). */
@@ -266,19 +265,7 @@ export function planDonation(ctx: FlowContext, input: TLedgerDonationRequest, va
   const { rules, system, account } = ctx;
   const from = account(input.fromAccountId);
   requireKind(from, ['member', 'member_restricted', 'recipient']);
-  return {
-    accounts: [from, system.donation],
-    draft: {
-      unit: 'hours',
-      valueDate,
-      memo: input.memo ?? null,
-      memberCap: rules.balanceCapMinutes,
-      legs: [
-        { accountId: from.id, amount: -input.minutes },
-        { accountId: system.donation.id, amount: input.minutes },
-      ],
-    },
-  };
+  return moveMinutes(rules, valueDate, from, system.donation, input);
 }
 
 /** Credits given to the donation pool (the only use of group-earned credits). */
