@@ -80,14 +80,6 @@ export const volunteerTable = pgTable(
     interests: text('interests').array().notNull().default(sql`'{}'`),
     availability: jsonb('availability').$type<TAvailabilitySlot[]>().notNull().default([]),
     availabilityExceptions: jsonb('availability_exceptions').$type<TAvailabilityException[]>().notNull().default([]),
-    /**
-     * What matching looks up candidates by, as tags ('l:zh', 'i:elderly', 'g:female', and 'a:<n>'
-     * for each half-hour of the week the weekly slots touch), kept by the database from the
-     * columns it names (function `musubi_match_features`, migration 0011) and GIN-indexed.
-     */
-    matchFeatures: text('match_features')
-      .array()
-      .generatedAlwaysAs(sql`musubi_match_features(languages, interests, gender, availability)`),
     accessibilityNeeds: text('accessibility_needs'),
     emergencyContactName: text('emergency_contact_name'),
     emergencyContactPhone: text('emergency_contact_phone'),
@@ -122,7 +114,6 @@ export const volunteerTable = pgTable(
     // Matching's candidate query: records near a point (GiST on the location), by id.
     index('volunteer_location_idx').using('gist', sql`point(${t.longitude}, ${t.latitude})`),
     index('volunteer_id_idx').on(t.id),
-    index('volunteer_match_features_idx').using('gin', t.matchFeatures),
   ],
 );
 
