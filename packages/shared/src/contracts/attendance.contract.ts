@@ -324,6 +324,11 @@ export const ZAttendanceRecord = z.object({
   roleName: z.string().nullable(),
   placeId: ZUuid.nullable(),
   placeName: z.string().nullable(),
+  /** The case (need) served, when the visit was for one: in mutual-exchange mode its recipient pays the credits. */
+  needId: ZUuid.nullable(),
+  needNumber: z.string().nullable(),
+  /** Shown to the organization only (null in a volunteer's own list). */
+  needTitle: z.string().nullable(),
   /** YYYY-MM-DD in the organization's time zone. */
   serviceDate: ZCalendarDate,
   status: ZAttendanceStatus,
@@ -374,9 +379,20 @@ export type TApproveAttendanceRequest = z.infer<typeof ZApproveAttendanceRequest
 export const ZRejectAttendanceRequest = z.object({ reason: ZReason });
 export type TRejectAttendanceRequest = z.infer<typeof ZRejectAttendanceRequest>;
 
-/** Correct the times (and approve them): the rules are applied to the corrected times. */
+/**
+ * Correct the times (and approve them): the rules are applied to the corrected
+ * times. A record already approved is corrected too: its ledger credit is
+ * reversed (a transfer pointing at it) and the corrected minutes credited
+ * anew, in one transaction. `needId` links the visit to a case the volunteer
+ * serves (null unlinks it; absent keeps it).
+ */
 export const ZCorrectAttendanceRequest = z
-  .object({ clockInAt: ZIsoDateTime, clockOutAt: ZIsoDateTime, reason: ZReason })
+  .object({
+    clockInAt: ZIsoDateTime,
+    clockOutAt: ZIsoDateTime,
+    reason: ZReason,
+    needId: ZUuid.nullable().optional(),
+  })
   .refine((value) => Date.parse(value.clockInAt) < Date.parse(value.clockOutAt), {
     message: 'validation.time_range',
     path: ['clockOutAt'],
@@ -409,9 +425,26 @@ export const ZRecordAttendanceRequest = z
     opportunityId: ZUuid,
     clockInAt: ZIsoDateTime,
     clockOutAt: ZIsoDateTime.nullable().optional(),
+    /** The case (need) this visit served: one with a volunteer-time line of this volunteer. */
+    needId: ZUuid.nullable().optional(),
   })
   .refine((value) => !value.clockOutAt || Date.parse(value.clockInAt) < Date.parse(value.clockOutAt), {
     message: 'validation.time_range',
     path: ['clockOutAt'],
   });
 export type TRecordAttendanceRequest = z.infer<typeof ZRecordAttendanceRequest>;
+
+// ---------------------------------------------------------------- cases
+
+/** A case (need) a volunteer serves, to link a visit to: its recipient pays in mutual-exchange mode. */
+export const ZAttendanceCase = z.object({
+  id: ZUuid,
+  number: z.string(),
+  title: z.string(),
+});
+export type TAttendanceCase = z.infer<typeof ZAttendanceCase>;
+
+export const ZAttendanceCasesQuery = z.object({ volunteerId: ZUuid });
+export type TAttendanceCasesQuery = z.infer<typeof ZAttendanceCasesQuery>;
+export const ZAttendanceCasesResponse = z.object({ cases: z.array(ZAttendanceCase) });
+export type TAttendanceCasesResponse = z.infer<typeof ZAttendanceCasesResponse>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZCalendarDate, ZIsoDateTime, ZUuid } from './common.contract';
+import { ACTIVITY_CATEGORIES } from './participation.contract';
 
 /**
  * The time-credit ledger (時間預託 / 时间银行 / 타임뱅크): accounts per member,
@@ -259,6 +260,18 @@ export const ZLedgerStatementLine = z.object({
   reversed: z.boolean(),
 });
 export type TLedgerStatementLine = z.infer<typeof ZLedgerStatementLine>;
+
+/**
+ * The service kind (activity category) a statement line was credited for:
+ * a service credit's memo is that code, which readers see by its translated
+ * name. Null for every other line (its memo or reason is shown as written).
+ */
+export function serviceKindOfLine(
+  line: Pick<TLedgerStatementLine, 'kind' | 'memo' | 'reason'>,
+): (typeof ACTIVITY_CATEGORIES)[number] | null {
+  if (line.reason || (line.kind !== 'earn' && line.kind !== 'exchange')) return null;
+  return ACTIVITY_CATEGORIES.find((category) => category === line.memo) ?? null;
+}
 
 export const ZLedgerStatement = z.object({
   account: ZLedgerAccount,

@@ -310,6 +310,16 @@ export const ERROR_REGISTRY = {
     status: 409,
     description: 'A geofence needs the activity to have a location (coordinates); add its address first.',
   },
+  ATTENDANCE_CASE_NOT_SERVED: {
+    status: 409,
+    description:
+      'The volunteer does not serve that case: link a visit only to a need with a volunteer-time line of theirs.',
+  },
+  ATTENDANCE_CREDIT_ALREADY_USED: {
+    status: 409,
+    description:
+      "The record's credits were already spent, given or expired, so its credit cannot be reversed: record a ledger adjustment instead.",
+  },
   LEDGER_ACCOUNT_NOT_FOUND: { status: 404, description: 'No such ledger account in this organization.' },
   LEDGER_TRANSFER_NOT_FOUND: { status: 404, description: 'No such ledger transfer in this organization.' },
   LEDGER_BENEFICIARY_NOT_FOUND: {

@@ -2,6 +2,7 @@ import type { TAttendanceFlag, TAttendanceStatus } from '@musubi/shared';
 import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, ne, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../platform/db/client';
+import { needTable } from '../needs/needs.table';
 import { opportunityTable, shiftRoleTable, shiftTable } from '../opportunities/opportunities.table';
 import { organizationTable } from '../organizations/organizations.table';
 import { accountTable } from '../people/people.table';
@@ -31,7 +32,14 @@ export type PlaceRow = typeof attendancePlaceTable.$inferSelect;
  * volunteer's day (pairing and the daily maximum see every record of it).
  */
 export async function lockKey(tx: Db, key: string): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`);
+  await lockKeys(tx, [key]);
+}
+
+/** Takes several keys' locks in one round trip, in the order given (callers sort them, so no two wait on each other). */
+export async function lockKeys(tx: Db, keys: readonly string[]): Promise<void> {
+  // A target list is evaluated left to right: the locks are taken in the order listed.
+  const locks = keys.map((key) => sql`pg_advisory_xact_lock(hashtextextended(${key}, 0))`);
+  await tx.execute(sql`select ${sql.join(locks, sql`, `)}`);
 }
 
 // ---------------------------------------------------------------- settings and sites
@@ -191,14 +199,15 @@ export async function findRecord(db: Db, orgId: string, id: string, lock = false
   return row;
 }
 
-export async function findRecordOfDay(
+/** The volunteer's records of an activity on these service dates (at most one each), locked. */
+export async function findRecordsOfDays(
   db: Db,
   orgId: string,
   volunteerId: string,
   opportunityId: string,
-  serviceDate: string,
-): Promise<RecordRow | undefined> {
-  const [row] = await db
+  serviceDates: readonly string[],
+): Promise<RecordRow[]> {
+  return db
     .select()
     .from(attendanceRecordTable)
     .where(
@@ -206,11 +215,10 @@ export async function findRecordOfDay(
         eq(attendanceRecordTable.orgId, orgId),
         eq(attendanceRecordTable.volunteerId, volunteerId),
         eq(attendanceRecordTable.opportunityId, opportunityId),
-        eq(attendanceRecordTable.serviceDate, serviceDate),
+        inArray(attendanceRecordTable.serviceDate, [...serviceDates]),
       ),
     )
     .for('update');
-  return row;
 }
 
 export async function insertRecord(db: Db, row: NewRecordRow): Promise<RecordRow> {
@@ -330,6 +338,8 @@ const viewColumns = {
   decidedByName: decider.name,
   organizationName: organizationTable.name,
   placeName: attendancePlaceTable.name,
+  needNumber: needTable.number,
+  needTitle: needTable.title,
 };
 
 export type RecordViewRow = {
@@ -342,6 +352,8 @@ export type RecordViewRow = {
   decidedByName: string | null;
   organizationName: string;
   placeName: string | null;
+  needNumber: string | null;
+  needTitle: string | null;
 };
 
 function viewQuery(db: Db, where: SQL | undefined) {
@@ -357,6 +369,7 @@ function viewQuery(db: Db, where: SQL | undefined) {
       attendancePlaceTable,
       and(eq(attendancePlaceTable.orgId, r.orgId), eq(attendancePlaceTable.id, r.placeId)),
     )
+    .leftJoin(needTable, and(eq(needTable.orgId, r.orgId), eq(needTable.id, r.needId)))
     .leftJoin(recorder, eq(recorder.id, r.recordedBy))
     .leftJoin(decider, eq(decider.id, r.decidedBy))
     .where(where);

@@ -1,5 +1,7 @@
 import {
   ZApproveAttendanceRequest,
+  ZAttendanceCasesQuery,
+  ZAttendanceCasesResponse,
   ZAttendancePlace,
   ZAttendancePlaceListResponse,
   ZAttendancePlaceParams,
@@ -62,6 +64,7 @@ import {
   correctAttendance,
   getAttendanceRecord,
   listAttendanceRecords,
+  listCasesOfVolunteer,
   listMyAttendance,
   recordAttendanceOnBehalf,
   rejectAttendance,
@@ -336,6 +339,20 @@ export const attendanceRoutes: FastifyPluginAsyncZod = async (app) => {
 
   // ------------------------------------------------------------ records and the approval queue
 
+  app.get(`${ORG}/cases`, {
+    schema: {
+      tags,
+      summary: 'The open cases (needs) a volunteer serves, to link a visit to',
+      params: ZOrgParams,
+      querystring: ZAttendanceCasesQuery,
+      response: { 200: ZAttendanceCasesResponse },
+    },
+    config: { access: orgAccess(attendancePolicy, 'attendance.records.decide') },
+    handler: async (request) => ({
+      cases: await listCasesOfVolunteer(db, request.params.orgId, request.query.volunteerId),
+    }),
+  });
+
   app.get(`${ORG}/records`, {
     schema: {
       tags,
@@ -427,7 +444,8 @@ export const attendanceRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(`${ORG}/records/:recordId/correct`, {
     schema: {
       tags,
-      summary: 'Correct the times with a reason; the rules credit the corrected times and the record is approved',
+      summary:
+        'Correct the times (and the case) with a reason; the rules credit the corrected times and the record is approved. An approved record: its credit is reversed and credited anew',
       params: ZAttendanceRecordParams,
       body: ZCorrectAttendanceRequest,
       response: { 200: ZAttendanceRecord },

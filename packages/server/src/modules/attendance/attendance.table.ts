@@ -25,6 +25,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { newId } from '../../platform/db/ids';
 import { sqlValueList } from '../../platform/db/sql-text';
+import { needTable } from '../needs/needs.table';
 import { opportunityTable, shiftTable } from '../opportunities/opportunities.table';
 import { organizationTable } from '../organizations/organizations.table';
 import { accountTable } from '../people/people.table';
@@ -123,6 +124,7 @@ export const attendanceRecordTable = pgTable(
     volunteerId: uuid('volunteer_id').notNull(),
     opportunityId: uuid('opportunity_id').notNull(),
     shiftId: uuid('shift_id'),
+    /** The case (need) the visit served: its recipient pays the credits in mutual-exchange mode. */
     needId: uuid('need_id'),
     /** The place whose code was scanned first, when the activity has several. */
     placeId: uuid('place_id'),
@@ -151,6 +153,7 @@ export const attendanceRecordTable = pgTable(
     foreignKey({ columns: [t.orgId, t.volunteerId], foreignColumns: [volunteerTable.orgId, volunteerTable.id] }),
     foreignKey({ columns: [t.orgId, t.opportunityId], foreignColumns: [opportunityTable.orgId, opportunityTable.id] }),
     foreignKey({ columns: [t.orgId, t.shiftId], foreignColumns: [shiftTable.orgId, shiftTable.id] }),
+    foreignKey({ columns: [t.orgId, t.needId], foreignColumns: [needTable.orgId, needTable.id] }),
     foreignKey({
       columns: [t.orgId, t.placeId],
       foreignColumns: [attendancePlaceTable.orgId, attendancePlaceTable.id],

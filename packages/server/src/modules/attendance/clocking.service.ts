@@ -10,6 +10,7 @@ import { recordAudit } from '../../platform/audit/record-audit';
 import type { Db } from '../../platform/db/client';
 import { AppError } from '../../platform/errors/app-error';
 import { postServiceCredit } from '../ledger';
+import { requireNeed } from '../needs';
 import * as repo from './attendance.repository';
 import { settle } from './attendance-rules';
 
@@ -21,6 +22,8 @@ export interface ClockInput {
   opportunityId: string;
   /** The place whose code was scanned, if any (kept on a new record). */
   placeId?: string | null;
+  /** The case (need) the visit serves, already checked (a coordinator's entry): set on the record. */
+  needId?: string;
   /** The activity's category: the ledger's service kind. */
   serviceKind: string;
   action: TScanAction;
@@ -83,11 +86,13 @@ export async function applyClock(tx: Db, input: ClockInput): Promise<repo.Record
   // A night's work crosses midnight: a clock-out may close yesterday's record, a clock-in may
   // complete tomorrow's lone clock-out. Both days are locked, always the earlier first.
   const otherDate = addDays(serviceDate, input.action === 'out' ? -1 : 1);
-  for (const date of [serviceDate, otherDate].sort()) {
-    await repo.lockKey(tx, `attendance:${orgId}:${volunteerId}:${date}`);
-  }
-  const sameDay = await repo.findRecordOfDay(tx, orgId, volunteerId, opportunityId, serviceDate);
-  const otherDay = await repo.findRecordOfDay(tx, orgId, volunteerId, opportunityId, otherDate);
+  await repo.lockKeys(
+    tx,
+    [serviceDate, otherDate].sort().map((date) => `attendance:${orgId}:${volunteerId}:${date}`),
+  );
+  const days = await repo.findRecordsOfDays(tx, orgId, volunteerId, opportunityId, [serviceDate, otherDate]);
+  const sameDay = days.find((row) => row.serviceDate === serviceDate);
+  const otherDay = days.find((row) => row.serviceDate === otherDate);
   let record = sameDay;
   if (input.action === 'out' && !closableBy(sameDay, at) && closableBy(otherDay, at)) record = otherDay;
 
@@ -113,6 +118,7 @@ export async function applyClock(tx: Db, input: ClockInput): Promise<repo.Record
         shiftId: shift?.shiftId ?? null,
         roleName: shift?.roleName ?? null,
         placeId: input.placeId ?? null,
+        needId: input.needId ?? null,
         serviceDate,
         status: 'open',
         ...(input.action === 'in'
@@ -124,6 +130,9 @@ export async function applyClock(tx: Db, input: ClockInput): Promise<repo.Record
     }
   }
   if (record.status === 'approved' || record.status === 'rejected') throw new AppError('ATTENDANCE_ALREADY_CLOSED');
+  if (input.needId && record.needId !== input.needId) {
+    record = await repo.updateRecord(tx, orgId, record.id, { needId: input.needId });
+  }
 
   const recordedBy = input.recordedBy ?? record.recordedBy;
   if (input.action === 'in') {
@@ -185,8 +194,13 @@ export interface CloseInput {
   settings: TAttendanceSettings;
   serviceKind: string;
   requestId?: string;
-  /** A coordinator's correction: approved by that decision, whatever the flags. */
-  decision?: { accountId: string; reason: string };
+  /**
+   * A coordinator's correction: approved by that decision, whatever the flags.
+   * `creditKey` is the ledger key of its credit when the record was credited
+   * before (that credit is reversed, so the first key is spent); `auditExtra`
+   * the earlier figures for the audit entry.
+   */
+  decision?: { accountId: string; reason: string; creditKey?: string; auditExtra?: Record<string, unknown> };
 }
 
 /**
@@ -232,6 +246,8 @@ export async function closeRecord(tx: Db, record: repo.RecordRow, input: CloseIn
       serviceKind: input.serviceKind,
       requestId: input.requestId,
       audit: input.decision ? 'ATTENDANCE_CORRECTED' : 'ATTENDANCE_APPROVED',
+      creditKey: input.decision?.creditKey,
+      auditExtra: input.decision?.auditExtra,
     });
   if (input.decision) return decide(tx);
   try {
@@ -248,6 +264,8 @@ export async function closeRecord(tx: Db, record: repo.RecordRow, input: CloseIn
  * Marks a complete record approved, credits its minutes to the ledger (same
  * transaction; the attendance id is the idempotency key) and writes the audit
  * entry with who decided (null: approved automatically within the tolerance).
+ * A visit linked to a case names the case's recipient, who pays the credits
+ * in mutual-exchange mode.
  */
 export async function approveRecord(
   tx: Db,
@@ -258,9 +276,14 @@ export async function approveRecord(
     serviceKind: string;
     requestId?: string;
     audit: 'ATTENDANCE_APPROVED' | 'ATTENDANCE_CORRECTED';
+    /** Default `attendance:<record id>`. */
+    creditKey?: string;
+    /** What the audit entry adds (a correction's earlier figures). */
+    auditExtra?: Record<string, unknown>;
   },
 ): Promise<repo.RecordRow> {
   const minutes = record.creditedMinutes ?? 0;
+  const recipientId = record.needId ? (await requireNeed(tx, record.orgId, record.needId)).recipientId : null;
   const credit =
     minutes > 0
       ? await postServiceCredit(tx, {
@@ -269,9 +292,9 @@ export async function approveRecord(
           minutes,
           serviceDate: record.serviceDate,
           serviceKind: decision.serviceKind,
-          recipientId: null,
+          recipientId,
           sourceId: record.id,
-          idempotencyKey: `attendance:${record.id}`,
+          idempotencyKey: decision.creditKey ?? `attendance:${record.id}`,
           actorAccountId: decision.accountId,
         })
       : null;
@@ -295,9 +318,11 @@ export async function approveRecord(
       flags: record.flags,
       automatic: decision.accountId === null,
       ...(decision.reason ? { reason: decision.reason } : {}),
+      ...(record.needId ? { needId: record.needId } : {}),
       ...(decision.audit === 'ATTENDANCE_CORRECTED'
         ? { clockInAt: record.clockInAt?.toISOString(), clockOutAt: record.clockOutAt?.toISOString() }
         : {}),
+      ...decision.auditExtra,
     },
     requestId: decision.requestId,
   });

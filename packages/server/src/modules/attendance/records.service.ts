@@ -1,4 +1,5 @@
 import type {
+  TAttendanceCase,
   TAttendanceRecord,
   TAttendanceRecordListQuery,
   TBulkApproveFailure,
@@ -8,8 +9,11 @@ import type {
 } from '@musubi/shared';
 import { recordAudit } from '../../platform/audit/record-audit';
 import type { Db } from '../../platform/db/client';
+import { newId } from '../../platform/db/ids';
 import { AppError } from '../../platform/errors/app-error';
 import type { Actor } from '../../platform/http/deps';
+import { reverseServiceCredit } from '../ledger';
+import { casesServedBy } from '../needs';
 import { findOpportunity } from '../opportunities';
 import { getOrganization } from '../organizations';
 import { volunteerBasics } from '../volunteers';
@@ -41,12 +45,30 @@ export async function listMyAttendance(db: Db, accountId: string, limit: number)
 
 // ---------------------------------------------------------------- decisions
 
-/** The record, locked, if it may still be decided. */
-async function decidable(tx: Db, orgId: string, id: string): Promise<repo.RecordRow> {
+/** The record, locked. */
+async function lockedRecord(tx: Db, orgId: string, id: string): Promise<repo.RecordRow> {
   const record = await repo.findRecord(tx, orgId, id, true);
   if (!record) throw new AppError('ATTENDANCE_RECORD_NOT_FOUND');
+  return record;
+}
+
+/** The record, locked, if it may still be decided. */
+async function decidable(tx: Db, orgId: string, id: string): Promise<repo.RecordRow> {
+  const record = await lockedRecord(tx, orgId, id);
   if (record.status === 'approved' || record.status === 'rejected') throw new AppError('ATTENDANCE_ALREADY_DECIDED');
   return record;
+}
+
+/** A visit may be linked only to a case the volunteer serves (a volunteer-time line of theirs on it). */
+async function requireCaseServed(tx: Db, orgId: string, volunteerId: string, needId: string): Promise<void> {
+  const [served] = await casesServedBy(tx, orgId, volunteerId, needId);
+  if (!served) throw new AppError('ATTENDANCE_CASE_NOT_SERVED', { needId });
+}
+
+/** The open cases a volunteer serves, to link a visit to (newest first). */
+export async function listCasesOfVolunteer(db: Db, orgId: string, volunteerId: string): Promise<TAttendanceCase[]> {
+  const rows = await casesServedBy(db, orgId, volunteerId);
+  return rows.map((row) => ({ id: row.id, number: row.number, title: row.title }));
 }
 
 async function serviceKindOf(tx: Db, record: repo.RecordRow): Promise<string> {
@@ -141,8 +163,12 @@ export async function rejectAttendance(
 
 /**
  * A coordinator sets the times (an open record, a forgotten clock-out, a
- * wrong scan) with the reason: the rules credit the corrected times, the
- * record is flagged `corrected` and approved by that decision.
+ * wrong scan) and, when given, the case the visit served, with the reason:
+ * the rules credit the corrected times, the record is flagged `corrected` and
+ * approved by that decision. A record already decided is corrected too: an
+ * approved one's ledger credit is reversed first (a transfer pointing at it;
+ * refused with ATTENDANCE_CREDIT_ALREADY_USED when the credits were used) and
+ * the corrected minutes are credited anew, all in one transaction.
  */
 export async function correctAttendance(
   db: Db,
@@ -152,8 +178,35 @@ export async function correctAttendance(
   correction: TCorrectAttendanceRequest,
 ): Promise<TAttendanceRecord> {
   await db.transaction(async (tx) => {
-    const record = await decidable(tx, orgId, id);
+    let record = await lockedRecord(tx, orgId, id);
     await repo.lockKey(tx, `attendance:${orgId}:${record.volunteerId}:${record.serviceDate}`);
+    if (correction.needId) await requireCaseServed(tx, orgId, record.volunteerId, correction.needId);
+    const before = {
+      previousStatus: record.status,
+      previousMinutes: record.creditedMinutes,
+      previousClockInAt: record.clockInAt?.toISOString() ?? null,
+      previousClockOutAt: record.clockOutAt?.toISOString() ?? null,
+    };
+    let creditKey: string | undefined;
+    let reversedTransferId: string | null = null;
+    if (record.status === 'approved' && record.ledgerTransferId) {
+      reversedTransferId = record.ledgerTransferId;
+      const reversal = await reverseServiceCredit(tx, {
+        orgId,
+        transferId: record.ledgerTransferId,
+        reason: correction.reason,
+        actorAccountId: actor.accountId,
+      });
+      // The first key is spent on the reversed credit: the new credit is keyed by the reversal (unique per correction).
+      creditKey = `attendance:${id}:after:${reversal}`;
+    } else if (record.status === 'approved' || record.status === 'rejected') {
+      // Decided before without a credit (nothing credited, or rejected): a fresh key all the same,
+      // since an earlier correction may have spent `attendance:<id>` on a credit reversed since.
+      creditKey = `attendance:${id}:correction:${newId()}`;
+    }
+    if (correction.needId !== undefined && correction.needId !== record.needId) {
+      record = await repo.updateRecord(tx, orgId, id, { needId: correction.needId });
+    }
     await closeRecord(tx, record, {
       clockInAt: new Date(correction.clockInAt),
       clockOutAt: new Date(correction.clockOutAt),
@@ -164,7 +217,15 @@ export async function correctAttendance(
       settings: await getAttendanceSettings(tx, orgId),
       serviceKind: await serviceKindOf(tx, record),
       requestId: actor.requestId,
-      decision: { accountId: actor.accountId, reason: correction.reason },
+      decision: {
+        accountId: actor.accountId,
+        reason: correction.reason,
+        creditKey,
+        auditExtra:
+          before.previousStatus === 'open' || before.previousStatus === 'pending'
+            ? {}
+            : { ...before, reversedTransferId },
+      },
     });
   });
   return getAttendanceRecord(db, orgId, id);
@@ -202,8 +263,10 @@ export async function recordAttendanceOnBehalf(
     if (!volunteer || volunteer.status === 'merged') throw new AppError('VOLUNTEER_NOT_FOUND');
     const opportunity = await findOpportunity(tx, orgId, input.opportunityId);
     const settings = await getAttendanceSettings(tx, orgId);
+    if (input.needId) await requireCaseServed(tx, orgId, volunteer.id, input.needId);
     const common = {
       orgId,
+      needId: input.needId ?? undefined,
       timeZone: organization.timeZone,
       volunteerId: volunteer.id,
       opportunityId: opportunity.id,
@@ -227,6 +290,7 @@ export async function recordAttendanceOnBehalf(
         opportunityId: opportunity.id,
         clockInAt: input.clockInAt,
         clockOutAt: input.clockOutAt ?? null,
+        ...(input.needId ? { needId: input.needId } : {}),
       },
       requestId: actor.requestId,
     });

@@ -55,13 +55,14 @@ export async function submitScan(
 ): Promise<TScanResponse> {
   const hash = requestHash(caller.accountId, body);
   const code = parseCode(body.code);
-  const orgExists = code
-    ? await getOrganization(db, code.orgId).then(
-        () => true,
-        () => false,
-      )
-    : false;
-  if (!code || !orgExists) {
+  // A code naming no organization is refused like a forged one (only "not found" is caught).
+  const organization = code
+    ? await getOrganization(db, code.orgId).catch((error: unknown) => {
+        if (error instanceof AppError) return null;
+        throw error;
+      })
+    : null;
+  if (!code || !organization) {
     const stored = await repo.findScan(db, scanId);
     if (stored && stored.requestHash !== hash) throw new AppError('SCAN_ID_REUSED');
     return refused(scanId, 'ATTENDANCE_CODE_INVALID');
@@ -78,7 +79,7 @@ export async function submitScan(
     try {
       // A savepoint: a refusal leaves no half-made record, only the stored answer.
       outcome = await tx.transaction(async (sp) => {
-        const accepted = await processScan(sp, caller, scanId, body, code, now);
+        const accepted = await processScan(sp, caller, scanId, body, code, organization.timeZone, now);
         attendanceId = accepted.attendance.id;
         return accepted;
       });
@@ -107,10 +108,10 @@ async function processScan(
   scanId: string,
   body: TScanRequest,
   code: ParsedCode,
+  timeZone: string,
   now: Date,
 ): Promise<Extract<TScanResponse, { result: 'accepted' }>> {
   const { orgId } = code;
-  const organization = await getOrganization(tx, orgId);
   const settings = await getAttendanceSettings(tx, orgId);
   const scannedAt = new Date(body.scannedAt);
   if (
@@ -127,10 +128,12 @@ async function processScan(
   let volunteerId: string;
   let volunteerName: string;
   let opportunity: OpportunityRow;
+  // The site's row when already read (a poster's generation): null until then, undefined when it has none.
+  let site: repo.SiteRow | undefined | null = null;
   if (body.kind === 'site') {
     if (code.type === 'S' && Math.abs(stepOf(scannedAt) - code.n) > 1) throw new AppError('ATTENDANCE_CODE_EXPIRED');
     if (code.type === 'P') {
-      const site = await repo.findSite(tx, orgId, code.subjectId);
+      site = await repo.findSite(tx, orgId, code.subjectId);
       if ((site?.posterGeneration ?? 1) !== code.n) throw new AppError('ATTENDANCE_CODE_REVOKED');
     }
     const volunteer = await findVolunteerByAccount(tx, orgId, caller.accountId);
@@ -155,13 +158,13 @@ async function processScan(
   if (code.placeId && place?.opportunityId !== opportunity.id) throw new AppError('ATTENDANCE_PLACE_NOT_FOUND');
 
   const eventFlags: TAttendanceFlag[] = [];
-  const geofence = await geofenceFlag(tx, opportunity, place, body.position);
+  const geofence = await geofenceFlag(tx, opportunity, site, place, body.position);
   if (geofence) eventFlags.push(geofence);
   if (body.kind === 'site' && now.getTime() - scannedAt.getTime() > LATE_SYNC_MS) eventFlags.push('synced_late');
 
   const record = await applyClock(tx, {
     orgId,
-    timeZone: organization.timeZone,
+    timeZone,
     volunteerId,
     opportunityId: opportunity.id,
     placeId: place?.id ?? null,
@@ -203,10 +206,11 @@ export function distanceM(a: { lat: number; lng: number }, b: { lat: number; lng
 async function geofenceFlag(
   tx: Db,
   opportunity: OpportunityRow,
+  known: repo.SiteRow | undefined | null,
   place: repo.PlaceRow | undefined,
   position: TScanRequest['position'],
 ): Promise<TAttendanceFlag | null> {
-  const site = await repo.findSite(tx, opportunity.orgId, opportunity.id);
+  const site = known !== null ? known : await repo.findSite(tx, opportunity.orgId, opportunity.id);
   const radius = place?.geofenceRadiusM ?? site?.geofenceRadiusM;
   const lat = place?.latitude ?? opportunity.latitude;
   const lng = place?.longitude ?? opportunity.longitude;

@@ -19,6 +19,9 @@ export function toAttendanceRecord(view: RecordViewRow): TAttendanceRecord {
     roleName: r.roleName,
     placeId: r.placeId,
     placeName: view.placeName,
+    needId: r.needId,
+    needNumber: view.needNumber,
+    needTitle: view.needTitle,
     serviceDate: r.serviceDate,
     status: r.status,
     clockInAt: iso(r.clockInAt),
@@ -39,7 +42,8 @@ export function toAttendanceRecord(view: RecordViewRow): TAttendanceRecord {
 }
 
 export function toMyAttendanceRecord(view: RecordViewRow): TMyAttendanceRecord {
-  return { ...toAttendanceRecord(view), organizationName: view.organizationName };
+  // The case's title may name the person helped: the organization's view only.
+  return { ...toAttendanceRecord(view), needTitle: null, organizationName: view.organizationName };
 }
 
 /** What the scanning screen shows. */

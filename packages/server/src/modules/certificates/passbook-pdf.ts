@@ -1,4 +1,4 @@
-import { type TLedgerStatement, type TLocale, translate } from '@musubi/shared';
+import { serviceKindOfLine, type TLedgerStatement, type TLocale, translate } from '@musubi/shared';
 import { PdfWriter } from '../../platform/pdf/pdf-document';
 import { formatDate, formatDuration } from './certificate-pdf';
 
@@ -24,6 +24,10 @@ export async function renderPassbookPdf(
 ): Promise<Buffer> {
   const t = (key: string, params: Record<string, string | number> = {}) =>
     translate(locale, `certificates.passbook.${key}`, params);
+  const noteOf = (line: TLedgerStatement['lines'][number]) => {
+    const serviceKind = serviceKindOfLine(line);
+    return serviceKind ? translate(locale, `participation.category_${serviceKind}`) : (line.reason ?? line.memo ?? '');
+  };
   const pdf = new PdfWriter({ locale, title: t('title'), createdAt: printedAt });
   const left = pdf.margin;
   const width = pdf.contentWidth;
@@ -69,7 +73,7 @@ export async function renderPassbookPdf(
         .map((c) => c.holderName)
         .filter(Boolean)
         .join('・'),
-      line.memo ?? '',
+      noteOf(line),
       line.reversed ? t('reversed') : '',
     ]
       .filter((part) => part !== '')

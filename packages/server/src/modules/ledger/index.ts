@@ -6,4 +6,10 @@
 
 export { expireCredits, LEDGER_EXPIRE_JOB } from './expiry.service';
 export { ledgerRoutes } from './ledger.routes';
-export { postServiceCredit, type ServiceCreditInput, type ServiceCreditResult } from './service-credit.service';
+export {
+  postServiceCredit,
+  reverseServiceCredit,
+  type ServiceCreditInput,
+  type ServiceCreditResult,
+  type ServiceCreditReversalInput,
+} from './service-credit.service';

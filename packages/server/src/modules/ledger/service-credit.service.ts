@@ -1,7 +1,9 @@
 import { recordAudit } from '../../platform/audit/record-audit';
 import type { Db } from '../../platform/db/client';
+import { AppError } from '../../platform/errors/app-error';
 import { systemAccounts } from './accounts.service';
 import * as repo from './ledger.repository';
+import { ledgerToday } from './ledger-today';
 import { type Leg, postTransfer } from './post-transfer';
 import { getLedgerRules } from './rules.service';
 
@@ -134,4 +136,64 @@ async function creditOf(tx: Db, orgId: string, transferId: string, memberAccount
     .filter((e) => e.accountId !== memberAccountId && e.amount > 0)
     .reduce((sum, e) => sum + e.amount, 0);
   return { creditedMinutes, excessMinutes };
+}
+
+/** What a correction of approved attendance hands the ledger to take its credit back. */
+export interface ServiceCreditReversalInput {
+  orgId: string;
+  /** The service credit to undo (the attendance record's `ledgerTransferId`). */
+  transferId: string;
+  /** The coordinator's reason for the correction. */
+  reason: string;
+  actorAccountId: string | null;
+}
+
+/**
+ * Takes a service credit back inside the caller's transaction: a reversing
+ * transfer pointing at it, dated today, with an audit entry. A transfer is
+ * reversed once (the key is `reverse:<transferId>`); a replay returns the
+ * first reversal. When the credits were already spent, given or expired, the
+ * member's floor refuses it: ATTENDANCE_CREDIT_ALREADY_USED, nothing written.
+ */
+export async function reverseServiceCredit(tx: Db, input: ServiceCreditReversalInput): Promise<string> {
+  const { orgId, transferId } = input;
+  const original = await repo.findTransfer(tx, orgId, transferId);
+  if (!original || (original.kind !== 'earn' && original.kind !== 'exchange'))
+    throw new Error(`transfer ${transferId} is not a service credit`);
+  const entries = await repo.entriesOfTransfers(tx, orgId, [transferId]);
+  let posted: Awaited<ReturnType<typeof postTransfer>>;
+  try {
+    posted = await postTransfer(tx, {
+      orgId,
+      unit: original.unit,
+      kind: 'reverse',
+      valueDate: await ledgerToday(tx, orgId),
+      reason: input.reason,
+      sourceId: original.sourceId,
+      reversesTransferId: original.id,
+      createdBy: input.actorAccountId,
+      idempotencyKey: `reverse:${transferId}`,
+      request: { transferId },
+      accountIds: entries.map((e) => e.accountId),
+      // Taking credits back never raises a member's balance.
+      memberCap: null,
+      legs: () => entries.map((e) => ({ accountId: e.accountId, amount: -e.amount })),
+    });
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'LEDGER_INSUFFICIENT_BALANCE') {
+      throw new AppError('ATTENDANCE_CREDIT_ALREADY_USED', error.details);
+    }
+    throw error;
+  }
+  if (!posted.replayed) {
+    await recordAudit(tx, {
+      orgId,
+      actorAccountId: input.actorAccountId,
+      action: 'LEDGER_TRANSFER_REVERSED',
+      targetType: 'ledger_transfer',
+      targetId: posted.transfer.id,
+      summary: { reversesTransferId: transferId, sourceId: original.sourceId, reason: input.reason },
+    });
+  }
+  return posted.transfer.id;
 }

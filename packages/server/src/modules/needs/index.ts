@@ -8,5 +8,5 @@ export { applyTransition, moveNeedIn, type NeedActor } from './lifecycle.service
 export { needsRoutes } from './needs.routes';
 export { getNeed, requireNeed, toNeed } from './needs.service';
 export { requireRecipient } from './recipients.service';
-export { addResourceLineIn } from './resource-lines.service';
+export { addResourceLineIn, casesServedBy } from './resource-lines.service';
 export { appendNeedTimelineEntry, type TimelineEntryInput } from './timeline.service';

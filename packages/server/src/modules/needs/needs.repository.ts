@@ -343,3 +343,28 @@ export async function listVolunteerFollowUpsDue(db: Db, orgId: string, volunteer
     .orderBy(asc(needTable.completedAt), asc(needTable.id))
     .limit(100);
 }
+
+/**
+ * The cases a volunteer record serves: needs with a volunteer-time line of
+ * theirs that is not cancelled (closed needs only when asked), newest first.
+ */
+export async function needsServedBy(
+  db: Db,
+  orgId: string,
+  volunteerId: string,
+  options: { needId?: string; includeClosed: boolean },
+): Promise<NeedRow[]> {
+  const conditions: SQL[] = [eq(needTable.orgId, orgId)];
+  if (options.needId) conditions.push(eq(needTable.id, options.needId));
+  if (!options.includeClosed) conditions.push(ne(needTable.status, 'closed'));
+  const line = needResourceLineTable;
+  conditions.push(sql`exists (select 1 from ${line} where ${line.orgId} = ${needTable.orgId}
+    and ${line.needId} = ${needTable.id} and ${line.kind} = 'volunteer_time'
+    and ${line.volunteerId} = ${volunteerId} and ${line.status} <> 'cancelled')`);
+  return db
+    .select()
+    .from(needTable)
+    .where(and(...conditions))
+    .orderBy(desc(needTable.createdAt), desc(needTable.id))
+    .limit(100);
+}

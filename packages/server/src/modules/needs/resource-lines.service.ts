@@ -282,3 +282,17 @@ export async function removeResourceLine(
     });
   });
 }
+
+/**
+ * The open cases a volunteer record serves (a volunteer-time line of theirs,
+ * not cancelled), to link a visit to. With `needId`, that one case whatever
+ * its status (a late record of a case closed since), or none.
+ */
+export async function casesServedBy(
+  db: Db,
+  orgId: string,
+  volunteerId: string,
+  needId?: string,
+): Promise<repo.NeedRow[]> {
+  return repo.needsServedBy(db, orgId, volunteerId, { needId, includeClosed: needId !== undefined });
+}

@@ -132,6 +132,7 @@ const EXPECTED: Record<string, readonly TRole[]> = {
   'GET /api/v1/organizations/:orgId/attendance/sites/:opportunityId/poster.svg': STAFF,
   'GET /api/v1/organizations/:orgId/attendance/personal-codes/:volunteerId': COORDINATORS,
   'POST /api/v1/organizations/:orgId/attendance/personal-codes/:volunteerId/renew': COORDINATORS,
+  'GET /api/v1/organizations/:orgId/attendance/cases': COORDINATORS,
   'GET /api/v1/organizations/:orgId/attendance/records': STAFF,
   'POST /api/v1/organizations/:orgId/attendance/records': COORDINATORS,
   'POST /api/v1/organizations/:orgId/attendance/records/approve': COORDINATORS,

@@ -1,0 +1,1 @@
+ALTER TABLE "attendance_record" ADD CONSTRAINT "attendance_record_org_id_need_id_need_org_id_id_fk" FOREIGN KEY ("org_id","need_id") REFERENCES "public"."need"("org_id","id") ON DELETE no action ON UPDATE no action;
