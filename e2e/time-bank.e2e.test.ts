@@ -220,7 +220,49 @@ describe('time bank: the coordinator approves a volunteer’s visits in bulk, th
       expect(await line.count()).toBe(1);
       // Amount column: the visit's minutes, as hours.
       expect((await line.locator('td').nth(3).textContent())?.trim()).toBe(hoursAndMinutes(visit.minutes));
+      // What was done: the activity's kind by its name, never the stored code.
+      expect(await line.locator('td').nth(1).textContent()).toContain(ja.participation.category_elderly);
     }
     await expectAccessible(volunteer, 'my passbook after the approval');
+  });
+
+  it('corrects an approved visit: its credit is reversed and the corrected time credited, both in the passbook', async () => {
+    const [visit] = VISITS;
+    const fix = '訪問記録では11時に退出';
+    const row = coordinator
+      .getByTestId('record-row')
+      .filter({ hasText: MEMBER_NAME })
+      .filter({ hasText: shownDate(visit.date) });
+    await expect.poll(() => row.getAttribute('data-status')).toBe('approved');
+    await row.getByTestId('correct-one').click();
+    const form = coordinator.getByTestId('decision-form');
+    await expect.poll(() => form.count()).toBe(1);
+    // The coordinator is told that the credit will be taken back and credited anew.
+    expect(await form.getByTestId('correct-reverses-note').textContent()).toBe(att.approval.correct_approved_note);
+    await form.getByTestId('correct-clock-out').fill(`${visit.date}T11:00`);
+    await form.getByTestId('decision-reason').fill(fix);
+    await expectAccessible(coordinator, 'correcting an approved visit');
+    await form.getByTestId('decision-confirm').click();
+    await expect.poll(() => form.count()).toBe(0);
+    await expect.poll(async () => (await row.locator('td').nth(5).textContent())?.trim()).toBe(duration(60));
+    expect(await row.textContent()).toContain(fix);
+
+    await openTimeBankPassbook();
+    expect(await shownBalance()).toBe(balanceBefore + CREDITED - 30);
+    // The first credit stays, marked reversed; a reversal line carries the reason; the new credit is 1:00.
+    const lines = earnLines(visit.date);
+    await expect.poll(() => lines.count()).toBe(2);
+    const reversedCredit = lines.filter({ hasText: ja.ledger.statement.reversed });
+    expect(await reversedCredit.count()).toBe(1);
+    expect((await reversedCredit.locator('td').nth(3).textContent())?.trim()).toBe(hoursAndMinutes(visit.minutes));
+    const newCredit = lines.filter({ hasNotText: ja.ledger.statement.reversed });
+    expect((await newCredit.locator('td').nth(3).textContent())?.trim()).toBe(hoursAndMinutes(60));
+    const reversal = volunteer
+      .getByTestId('statement-line')
+      .filter({ hasText: ja.ledger.transfer_kind_reverse })
+      .filter({ hasText: fix });
+    expect(await reversal.count()).toBe(1);
+    expect((await reversal.locator('td').nth(3).textContent())?.trim()).toBe(`-${hoursAndMinutes(visit.minutes)}`);
+    await expectAccessible(volunteer, 'my passbook after the correction');
   });
 });

@@ -1,10 +1,12 @@
 import { createBrowserRouter, Outlet } from 'react-router';
 import { ApprovalPage } from '../features/attendance/ApprovalPage';
+import { AttendanceSettingsPage } from '../features/attendance/AttendanceSettingsPage';
 import { CheckInPage } from '../features/attendance/CheckInPage';
 import { KioskPage } from '../features/attendance/KioskPage';
 import { MyCodePage } from '../features/attendance/MyCodePage';
 import { SitePosterPage } from '../features/attendance/SitePosterPage';
 import { SiteScreenPage } from '../features/attendance/SiteScreenPage';
+import { SiteSettingsPage } from '../features/attendance/SiteSettingsPage';
 import { SitesPage } from '../features/attendance/SitesPage';
 import { AuditPage } from '../features/audit/AuditPage';
 import { ChangePasswordPage } from '../features/auth/ChangePasswordPage';
@@ -173,6 +175,9 @@ export const router = createBrowserRouter([
           { path: 'kiosk', element: <KioskPage /> },
           { path: 'attendance', element: <ApprovalPage /> },
           { path: 'attendance/sites', element: <SitesPage /> },
+          // The rules and a site's geofence and places check their own roles (RequireRoles).
+          { path: 'attendance/sites/:opportunityId/settings', element: <SiteSettingsPage /> },
+          { path: 'attendance/settings', element: <AttendanceSettingsPage /> },
           // Time credits: the coordinator's pages check their own roles; the passbook is the person's own (PERSONAL_PATHS).
           { path: 'ledger', element: <LedgerPage /> },
           { path: 'ledger/accounts/:accountId', element: <LedgerAccountPage /> },

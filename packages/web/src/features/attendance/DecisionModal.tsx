@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '../../ui/FormError';
 import { fromLocalInput, toLocalInput } from './attendance-display';
+import { CaseSelect } from './CaseSelect';
 import { useApproveRecord, useCorrectRecord, useRejectRecord } from './use-attendance';
 
 export type TDecision = 'approve' | 'reject' | 'correct';
@@ -17,8 +18,9 @@ interface DecisionModalProps {
 
 /**
  * One record's decision, with the reason kept beside it: approve (reason optional),
- * reject (reason required), or correct the times (reason required; the rules then apply
- * to the corrected times).
+ * reject (reason required), or correct the times and the case (reason required; the rules
+ * then apply to the corrected times). A record already decided can still be corrected: an
+ * approved one's credit is reversed and the corrected time credited anew.
  */
 export function DecisionModal({ orgId, record, decision, onClose }: DecisionModalProps) {
   const { t } = useTranslation();
@@ -29,6 +31,7 @@ export function DecisionModal({ orgId, record, decision, onClose }: DecisionModa
   const [reason, setReason] = useState('');
   const [clockIn, setClockIn] = useState('');
   const [clockOut, setClockOut] = useState('');
+  const [needId, setNeedId] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [timesProblem, setTimesProblem] = useState(false);
 
@@ -39,6 +42,7 @@ export function DecisionModal({ orgId, record, decision, onClose }: DecisionModa
     setTimesProblem(false);
     setClockIn(toLocalInput(record.clockInAt ?? record.shiftStartsAt));
     setClockOut(toLocalInput(record.clockOutAt ?? record.shiftEndsAt));
+    setNeedId(record.needId ?? '');
     approve.reset();
     reject.reset();
     correct.reset();
@@ -62,7 +66,7 @@ export function DecisionModal({ orgId, record, decision, onClose }: DecisionModa
         setTimesProblem(true);
         return;
       }
-      correct.mutate({ recordId: record.id, clockInAt, clockOutAt, reason: text }, done);
+      correct.mutate({ recordId: record.id, clockInAt, clockOutAt, reason: text, needId: needId || null }, done);
     }
   };
 
@@ -78,6 +82,11 @@ export function DecisionModal({ orgId, record, decision, onClose }: DecisionModa
           </Text>
           {decision === 'correct' && (
             <>
+              {record.status === 'approved' && (
+                <Text size="sm" data-testid="correct-reverses-note">
+                  {t('attendance.approval.correct_approved_note')}
+                </Text>
+              )}
               <TextInput
                 type="datetime-local"
                 label={t('attendance.field_clock_in')}
@@ -95,6 +104,13 @@ export function DecisionModal({ orgId, record, decision, onClose }: DecisionModa
                 }}
                 error={timesProblem ? t('attendance.approval.times_invalid') : undefined}
                 data-testid="correct-clock-out"
+              />
+              <CaseSelect
+                orgId={orgId}
+                volunteerId={record.volunteerId}
+                value={needId}
+                onChange={setNeedId}
+                current={record.needId ? { id: record.needId, number: record.needNumber } : null}
               />
             </>
           )}

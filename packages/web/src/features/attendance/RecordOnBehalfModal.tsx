@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { FormError } from '../../ui/FormError';
 import { useVolunteerSearch } from '../opportunities/use-roster';
 import { fromLocalInput } from './attendance-display';
+import { CaseSelect } from './CaseSelect';
 import { useRecordAttendance, useSites } from './use-attendance';
 
 interface RecordOnBehalfModalProps {
@@ -21,6 +22,7 @@ export function RecordOnBehalfModal({ orgId, opened, onClose }: RecordOnBehalfMo
   const [q] = useDebouncedValue(search.trim(), 300);
   const [volunteerId, setVolunteerId] = useState('');
   const [opportunityId, setOpportunityId] = useState('');
+  const [needId, setNeedId] = useState('');
   const [clockIn, setClockIn] = useState('');
   const [clockOut, setClockOut] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -33,6 +35,7 @@ export function RecordOnBehalfModal({ orgId, opened, onClose }: RecordOnBehalfMo
     setSearch('');
     setVolunteerId('');
     setOpportunityId('');
+    setNeedId('');
     setClockIn('');
     setClockOut('');
     setProblem(null);
@@ -50,7 +53,10 @@ export function RecordOnBehalfModal({ orgId, opened, onClose }: RecordOnBehalfMo
       setProblem(t('attendance.approval.times_invalid'));
       return;
     }
-    record.mutate({ volunteerId, opportunityId, clockInAt, clockOutAt }, { onSuccess: onClose });
+    record.mutate(
+      { volunteerId, opportunityId, clockInAt, clockOutAt, needId: needId || null },
+      { onSuccess: onClose },
+    );
   };
 
   return (
@@ -65,10 +71,13 @@ export function RecordOnBehalfModal({ orgId, opened, onClose }: RecordOnBehalfMo
           onChange={(event) => {
             setSearch(event.currentTarget.value);
             setVolunteerId('');
+            setNeedId('');
           }}
           data-testid="on-behalf-search"
         />
+        {/* Only results for what is typed now: the debounced text lags behind (and outlives a reopening). */}
         {q !== '' &&
+          q === search.trim() &&
           found.data &&
           (found.data.length === 0 ? (
             <Text role="status">{t('attendance.approval.on_behalf_none')}</Text>
@@ -76,7 +85,10 @@ export function RecordOnBehalfModal({ orgId, opened, onClose }: RecordOnBehalfMo
             <Radio.Group
               label={t('attendance.approval.on_behalf_choose')}
               value={volunteerId}
-              onChange={setVolunteerId}
+              onChange={(id) => {
+                setVolunteerId(id);
+                setNeedId('');
+              }}
             >
               <Stack gap="sm" mt="xs">
                 {found.data.map((volunteer) => (
@@ -101,6 +113,7 @@ export function RecordOnBehalfModal({ orgId, opened, onClose }: RecordOnBehalfMo
           ]}
           data-testid="on-behalf-activity"
         />
+        <CaseSelect orgId={orgId} volunteerId={volunteerId} value={needId} onChange={setNeedId} />
         <Group grow>
           <TextInput
             type="datetime-local"

@@ -19,6 +19,8 @@ interface RecordsTableProps {
 }
 
 const decidable = (record: TAttendanceRecord) => record.status === 'pending' || record.status === 'open';
+/** A decided record can still be corrected (an approved one's credit is reversed and credited anew). */
+const correctable = (record: TAttendanceRecord) => record.status === 'approved' || record.status === 'rejected';
 
 /** Attendance records with their times, credit and flags; pending ones can be chosen for a bulk approval. */
 export function RecordsTable({ records, canDecide, selected, onSelect, onDecide }: RecordsTableProps) {
@@ -97,6 +99,11 @@ export function RecordsTable({ records, canDecide, selected, onSelect, onDecide 
               <Text size="sm" c="dimmed">
                 {calendarDate(record.serviceDate)}
               </Text>
+              {record.needNumber && (
+                <Text size="sm" data-testid="record-case">
+                  {t('attendance.approval.case_shown', { number: record.needNumber, title: record.needTitle ?? '' })}
+                </Text>
+              )}
             </Table.Td>
             <Table.Td>{time(record.clockInAt)}</Table.Td>
             <Table.Td>{time(record.clockOutAt)}</Table.Td>
@@ -142,6 +149,16 @@ export function RecordsTable({ records, canDecide, selected, onSelect, onDecide 
                       {t('attendance.approval.reject')}
                     </Button>
                   </Group>
+                )}
+                {correctable(record) && (
+                  <Button
+                    size="sm"
+                    variant="default"
+                    onClick={() => onDecide(record, 'correct')}
+                    data-testid="correct-one"
+                  >
+                    {t('attendance.approval.correct')}
+                  </Button>
                 )}
               </Table.Td>
             )}

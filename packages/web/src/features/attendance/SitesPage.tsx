@@ -1,6 +1,6 @@
 import { Button, Group, Table } from '@mantine/core';
 import { STAFF_ROLES } from '@musubi/shared';
-import { IconCalendarOff, IconDeviceDesktop, IconPrinter } from '@tabler/icons-react';
+import { IconAdjustments, IconCalendarOff, IconDeviceDesktop, IconMapPin, IconPrinter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { RequireRoles } from '../../app/shell/RequireRoles';
@@ -61,6 +61,17 @@ function SiteList({ orgId }: { orgId: string }) {
                 >
                   {t('attendance.sites.open_poster')}
                 </Button>
+                <Button
+                  component={Link}
+                  to={`/attendance/sites/${site.opportunityId}/settings`}
+                  size="sm"
+                  variant="default"
+                  leftSection={<IconMapPin size={16} aria-hidden />}
+                  aria-label={t('attendance.settings.site_open_for', { title: site.opportunityTitle })}
+                  data-testid="open-site-settings"
+                >
+                  {t('attendance.settings.site_open')}
+                </Button>
               </Group>
             </Table.Td>
           </Table.Tr>
@@ -76,7 +87,21 @@ export function SitesPage() {
   const membership = useActiveMembership();
   return (
     <RequireRoles roles={STAFF_ROLES}>
-      <PageHeader title={t('attendance.sites.title')} description={t('attendance.sites.intro')} />
+      <PageHeader
+        title={t('attendance.sites.title')}
+        description={t('attendance.sites.intro')}
+        actions={
+          <Button
+            component={Link}
+            to="/attendance/settings"
+            variant="default"
+            leftSection={<IconAdjustments size={18} aria-hidden />}
+            data-testid="open-attendance-settings"
+          >
+            {t('attendance.settings.title')}
+          </Button>
+        }
+      />
       {membership && <SiteList orgId={membership.orgId} />}
     </RequireRoles>
   );

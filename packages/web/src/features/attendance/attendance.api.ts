@@ -1,8 +1,14 @@
 import type {
   TApproveAttendanceRequest,
+  TAttendanceCasesResponse,
+  TAttendancePlace,
+  TAttendancePlaceListResponse,
+  TAttendancePlaceRequest,
   TAttendanceRecord,
   TAttendanceRecordListQuery,
   TAttendanceRecordListResponse,
+  TAttendanceSettings,
+  TAttendanceSite,
   TAttendanceSiteListResponse,
   TBulkApproveAttendanceRequest,
   TBulkApproveAttendanceResponse,
@@ -15,6 +21,7 @@ import type {
   TRejectAttendanceRequest,
   TScanResponse,
   TSiteCodesResponse,
+  TUpdateAttendanceSiteRequest,
 } from '@musubi/shared';
 import { api, isApiError } from '../../app/api-client';
 import type { QueuedScan, SendResult } from './scan-queue';
@@ -28,6 +35,9 @@ export const attendanceQueryKey = (orgId: string) => [ATTENDANCE_ROOT, orgId] as
 export const recordListQueryKey = (orgId: string, filters: TRecordFilters) =>
   [...attendanceQueryKey(orgId), 'records', filters] as const;
 export const sitesQueryKey = (orgId: string) => [...attendanceQueryKey(orgId), 'sites'] as const;
+export const settingsQueryKey = (orgId: string) => [...attendanceQueryKey(orgId), 'settings'] as const;
+export const placesQueryKey = (orgId: string, opportunityId: string) =>
+  [...sitesQueryKey(orgId), opportunityId, 'places'] as const;
 export const posterCodeQueryKey = (orgId: string, site: TSiteRef) =>
   [...attendanceQueryKey(orgId), 'poster-code', site.opportunityId, site.placeId ?? null] as const;
 
@@ -82,6 +92,29 @@ export function listSites(orgId: string): Promise<TAttendanceSiteListResponse> {
   return api.get(`${orgPath(orgId)}/sites`);
 }
 
+/** Sets the activity's geofence radius, or removes it (`null`). */
+export function updateSite(orgId: string, opportunityId: string, body: TUpdateAttendanceSiteRequest) {
+  return api.put<TAttendanceSite>(`${orgPath(orgId)}/sites/${opportunityId}`, body);
+}
+
+export function listPlaces(orgId: string, opportunityId: string): Promise<TAttendancePlaceListResponse> {
+  return api.get(`${orgPath(orgId)}/sites/${opportunityId}/places`);
+}
+
+/** Adds a place to the activity (`placeId` absent) or changes one. */
+export function savePlace(orgId: string, opportunityId: string, placeId: string | null, body: TAttendancePlaceRequest) {
+  const places = `${orgPath(orgId)}/sites/${opportunityId}/places`;
+  return placeId ? api.put<TAttendancePlace>(`${places}/${placeId}`, body) : api.post<TAttendancePlace>(places, body);
+}
+
+export function getSettings(orgId: string): Promise<TAttendanceSettings> {
+  return api.get(`${orgPath(orgId)}/settings`);
+}
+
+export function updateSettings(orgId: string, body: TAttendanceSettings): Promise<TAttendanceSettings> {
+  return api.put(`${orgPath(orgId)}/settings`, body);
+}
+
 /** Rotating codes from `from` on, signed ahead so the screen keeps changing without a connection. */
 export function getSiteCodes(orgId: string, site: TSiteRef, from: string, count: number) {
   return api.get<TSiteCodesResponse>(`${orgPath(orgId)}/site-codes`, { ...site, from, count });
@@ -121,4 +154,12 @@ export function bulkApprove(orgId: string, body: TBulkApproveAttendanceRequest) 
 /** Records attendance on someone's behalf (no phone). */
 export function recordAttendance(orgId: string, body: TRecordAttendanceRequest): Promise<TAttendanceRecord> {
   return api.post(`${orgPath(orgId)}/records`, body);
+}
+
+export const casesQueryKey = (orgId: string, volunteerId: string) =>
+  [...attendanceQueryKey(orgId), 'cases', volunteerId] as const;
+
+/** The open cases a volunteer serves, to link a visit to. */
+export function listCases(orgId: string, volunteerId: string): Promise<TAttendanceCasesResponse> {
+  return api.get(`${orgPath(orgId)}/cases`, { volunteerId });
 }

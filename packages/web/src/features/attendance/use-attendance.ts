@@ -1,32 +1,44 @@
 import type {
   TApproveAttendanceRequest,
+  TAttendancePlaceRequest,
+  TAttendanceSettings,
   TBulkApproveAttendanceRequest,
   TCorrectAttendanceRequest,
   TRecordAttendanceRequest,
   TRejectAttendanceRequest,
+  TUpdateAttendanceSiteRequest,
 } from '@musubi/shared';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   approveRecord,
   attendanceQueryKey,
   bulkApprove,
+  casesQueryKey,
   correctRecord,
   getMyAttendance,
   getMyCodes,
   getPosterCode,
+  getSettings,
+  listCases,
+  listPlaces,
   listRecords,
   listSites,
   myAttendanceQueryKey,
   myCodesQueryKey,
+  placesQueryKey,
   posterCodeQueryKey,
   recordAttendance,
   recordListQueryKey,
   reissuePosterCode,
   rejectRecord,
   renewMyCode,
+  savePlace,
+  settingsQueryKey,
   sitesQueryKey,
   type TRecordFilters,
   type TSiteRef,
+  updateSettings,
+  updateSite,
 } from './attendance.api';
 
 export function useMyAttendance() {
@@ -47,6 +59,45 @@ export function useRenewMyCode() {
 
 export function useSites(orgId: string) {
   return useQuery({ queryKey: sitesQueryKey(orgId), queryFn: () => listSites(orgId) });
+}
+
+/** Sets or removes an activity's geofence; the sites list shows the new radius. */
+export function useUpdateSite(orgId: string, opportunityId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: TUpdateAttendanceSiteRequest) => updateSite(orgId, opportunityId, body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: sitesQueryKey(orgId), exact: true }),
+  });
+}
+
+export function usePlaces(orgId: string, opportunityId: string) {
+  return useQuery({ queryKey: placesQueryKey(orgId, opportunityId), queryFn: () => listPlaces(orgId, opportunityId) });
+}
+
+/** Adds a place (`placeId` null) or changes one; a renamed place also renames its poster. */
+export function useSavePlace(orgId: string, opportunityId: string, placeId: string | null) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: TAttendancePlaceRequest) => savePlace(orgId, opportunityId, placeId, body),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: placesQueryKey(orgId, opportunityId) });
+      if (placeId) {
+        void queryClient.invalidateQueries({ queryKey: posterCodeQueryKey(orgId, { opportunityId, placeId }) });
+      }
+    },
+  });
+}
+
+export function useAttendanceSettings(orgId: string) {
+  return useQuery({ queryKey: settingsQueryKey(orgId), queryFn: () => getSettings(orgId) });
+}
+
+export function useUpdateAttendanceSettings(orgId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: TAttendanceSettings) => updateSettings(orgId, body),
+    onSuccess: (saved) => queryClient.setQueryData(settingsQueryKey(orgId), saved),
+  });
 }
 
 export function usePosterCode(orgId: string, site: TSiteRef) {
@@ -107,3 +158,12 @@ export const useBulkApprove = (orgId: string) =>
 
 export const useRecordAttendance = (orgId: string) =>
   useDecision(orgId, (body: TRecordAttendanceRequest) => recordAttendance(orgId, body));
+
+/** The open cases a volunteer serves (none asked until someone is chosen). */
+export function useVolunteerCases(orgId: string, volunteerId: string) {
+  return useQuery({
+    queryKey: casesQueryKey(orgId, volunteerId),
+    queryFn: () => listCases(orgId, volunteerId),
+    enabled: volunteerId !== '',
+  });
+}

@@ -1,5 +1,5 @@
 import { Badge, Group, Stack, Table, Text } from '@mantine/core';
-import type { TLedgerStatement, TLedgerStatementLine } from '@musubi/shared';
+import { serviceKindOfLine, type TLedgerStatement, type TLedgerStatementLine } from '@musubi/shared';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../ui/DataTable';
@@ -17,6 +17,10 @@ interface StatementTableProps {
 export function StatementTable({ statement, lineAction }: StatementTableProps) {
   const { t } = useTranslation();
   const calendarDate = useCalendarDate();
+  const noteOf = (line: TLedgerStatementLine) => {
+    const serviceKind = serviceKindOfLine(line);
+    return serviceKind ? t(`participation.category_${serviceKind}`) : (line.reason ?? line.memo);
+  };
   return (
     <Stack gap="sm" data-print="statement">
       <Group gap="xl">
@@ -62,7 +66,7 @@ export function StatementTable({ statement, lineAction }: StatementTableProps) {
                       </Badge>
                     )}
                   </Group>
-                  {(line.memo || line.reason) && <Text c="dimmed">{line.reason ?? line.memo}</Text>}
+                  {(line.memo || line.reason) && <Text c="dimmed">{noteOf(line)}</Text>}
                 </Table.Td>
                 <Table.Td>
                   {line.counterparties.map((c) => c.holderName ?? t(ownerKindKey(c.ownerKind))).join('、')}
