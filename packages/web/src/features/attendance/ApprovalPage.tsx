@@ -1,7 +1,7 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { COORDINATOR_ROLES, type TAttendanceFlag, type TAttendanceRecord } from '@musubi/shared';
-import { IconChecks, IconDeviceTablet, IconInbox, IconMapPin, IconUserPlus } from '@tabler/icons-react';
+import { IconChecks, IconDeviceTablet, IconInbox, IconMapPin, IconSettings, IconUserPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -48,6 +48,15 @@ function ApprovalQueue({ orgId }: { orgId: string }) {
               leftSection={<IconMapPin size={18} aria-hidden />}
             >
               {t('attendance.sites.title')}
+            </Button>
+            <Button
+              component={Link}
+              to="/attendance/settings"
+              variant="default"
+              leftSection={<IconSettings size={18} aria-hidden />}
+              data-testid="open-attendance-settings"
+            >
+              {t('attendance.settings.title')}
             </Button>
             <Button
               component={Link}
