@@ -19,8 +19,6 @@ interface RecordsTableProps {
 }
 
 const decidable = (record: TAttendanceRecord) => record.status === 'pending' || record.status === 'open';
-/** A decided record can still be corrected (an approved one's credit is reversed and credited anew). */
-const correctable = (record: TAttendanceRecord) => record.status === 'approved' || record.status === 'rejected';
 
 /** Attendance records with their times, credit and flags; pending ones can be chosen for a bulk approval. */
 export function RecordsTable({ records, canDecide, selected, onSelect, onDecide }: RecordsTableProps) {
@@ -124,21 +122,22 @@ export function RecordsTable({ records, canDecide, selected, onSelect, onDecide 
             </Table.Td>
             {canDecide && (
               <Table.Td>
-                {decidable(record) && (
-                  <Group gap={6} wrap="nowrap">
-                    {record.status === 'pending' && (
-                      <Button size="sm" onClick={() => onDecide(record, 'approve')} data-testid="approve-one">
-                        {t('attendance.approval.approve')}
-                      </Button>
-                    )}
-                    <Button
-                      size="sm"
-                      variant="default"
-                      onClick={() => onDecide(record, 'correct')}
-                      data-testid="correct-one"
-                    >
-                      {t('attendance.approval.correct')}
+                <Group gap={6} wrap="nowrap">
+                  {record.status === 'pending' && (
+                    <Button size="sm" onClick={() => onDecide(record, 'approve')} data-testid="approve-one">
+                      {t('attendance.approval.approve')}
                     </Button>
+                  )}
+                  {/* Any record can be corrected: a decided one's credit is reversed and credited anew. */}
+                  <Button
+                    size="sm"
+                    variant="default"
+                    onClick={() => onDecide(record, 'correct')}
+                    data-testid="correct-one"
+                  >
+                    {t('attendance.approval.correct')}
+                  </Button>
+                  {decidable(record) && (
                     <Button
                       size="sm"
                       variant="default"
@@ -148,18 +147,8 @@ export function RecordsTable({ records, canDecide, selected, onSelect, onDecide 
                     >
                       {t('attendance.approval.reject')}
                     </Button>
-                  </Group>
-                )}
-                {correctable(record) && (
-                  <Button
-                    size="sm"
-                    variant="default"
-                    onClick={() => onDecide(record, 'correct')}
-                    data-testid="correct-one"
-                  >
-                    {t('attendance.approval.correct')}
-                  </Button>
-                )}
+                  )}
+                </Group>
               </Table.Td>
             )}
           </Table.Tr>
