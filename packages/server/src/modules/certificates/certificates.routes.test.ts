@@ -263,9 +263,15 @@ describe('service records, recognition levels and certificates', () => {
       expect(response.statusCode, response.body).toBe(201);
       first = response.json();
       expect(first.number).toMatch(/^\d{4}-0001$/);
+      // The volunteer's registration number in the organization, zero-padded (never the record's id).
+      const [registered] = await queryRows<{ number: number }>(
+        t.database.db,
+        sql`select number from volunteer where id = ${volunteerIds.hub}`,
+      );
+      expect(registered?.number).toBeGreaterThan(0);
       expect(first.facts).toMatchObject({
         locale: 'ko',
-        volunteer: { name: '김민준', number: volunteerIds.hub },
+        volunteer: { name: '김민준', number: String(registered?.number).padStart(6, '0') },
         period: { from: '2026-04-01', to: '2026-05-31' },
         totalMinutes: 360,
         days: 2,

@@ -118,7 +118,11 @@ export async function issueCertificate(
       number,
       issuedOn,
       locale: request.locale ?? matchLocale(volunteer.locale) ?? org.locale,
-      volunteer: { name: volunteer.name, number: volunteer.id },
+      // The registration number, zero-padded; a record written outside the application has only its id.
+      volunteer: {
+        name: volunteer.name,
+        number: volunteer.number === null ? volunteer.id : String(volunteer.number).padStart(6, '0'),
+      },
       period: { from: request.from, to: request.to },
       totalMinutes,
       days: new Set(service.map((s) => s.serviceDate)).size,

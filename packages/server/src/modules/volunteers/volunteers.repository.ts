@@ -2,14 +2,37 @@ import { readingKey, type TConsentPurpose, type TVolunteerListQuery } from '@mus
 import { and, desc, eq, ilike, inArray, lt, ne, or, type SQL, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../platform/db/client';
 import { containsPattern } from '../../platform/db/sql-text';
-import { volunteerConsentTable, volunteerSkillTable, volunteerTable } from './volunteers.table';
+import {
+  volunteerConsentTable,
+  volunteerNumberCounterTable,
+  volunteerSkillTable,
+  volunteerTable,
+} from './volunteers.table';
 
 export type VolunteerRow = typeof volunteerTable.$inferSelect;
 export type NewVolunteerRow = typeof volunteerTable.$inferInsert;
 
+/** Writes a new record with the organization's next registration number. */
 export async function insertVolunteer(db: Db, row: NewVolunteerRow): Promise<VolunteerRow> {
-  const [created] = await db.insert(volunteerTable).values(row).returning();
+  const number = row.number ?? (await nextVolunteerNumber(db, row.orgId));
+  const [created] = await db
+    .insert(volunteerTable)
+    .values({ ...row, number })
+    .returning();
   return created;
+}
+
+/** The organization's next registration number (the counter row serializes concurrent registrations). */
+async function nextVolunteerNumber(db: Db, orgId: string): Promise<number> {
+  const [row] = await db
+    .insert(volunteerNumberCounterTable)
+    .values({ orgId, lastNumber: 1 })
+    .onConflictDoUpdate({
+      target: volunteerNumberCounterTable.orgId,
+      set: { lastNumber: sql`${volunteerNumberCounterTable.lastNumber} + 1` },
+    })
+    .returning({ lastNumber: volunteerNumberCounterTable.lastNumber });
+  return row.lastNumber;
 }
 
 export async function findVolunteer(

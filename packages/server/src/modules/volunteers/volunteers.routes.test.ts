@@ -209,6 +209,24 @@ describe('volunteer records: assisted registration, duplicates, status, consents
     });
     expect(JSON.stringify(audit.entries[0])).not.toContain('透析');
   });
+
+  it('gives every record the organization’s next registration number, without gaps or repeats', async () => {
+    const numbers = async () =>
+      (
+        await queryRows<{ number: number | null }>(
+          t.database.db,
+          sql`select number from volunteer where org_id = ${orgId} order by number`,
+        )
+      ).map((row) => row.number);
+    const before = await numbers();
+    const responses = await Promise.all(
+      ['一', '二', '三', '四'].map((n) => admin.post(`${base}/volunteers`, { name: `番号 ${n}郎`, consents: [] })),
+    );
+    expect(responses.map((r) => r.statusCode)).toEqual([201, 201, 201, 201]);
+    const after = await numbers();
+    // 1, 2, 3 … in order of registration: every record numbered, each number once.
+    expect(after).toEqual(Array.from({ length: before.length + 4 }, (_, i) => i + 1));
+  });
 });
 
 describe('self-registration, my records and the network view', () => {

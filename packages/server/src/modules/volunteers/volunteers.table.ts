@@ -17,6 +17,7 @@ import {
   doublePrecision,
   foreignKey,
   index,
+  integer,
   jsonb,
   pgTable,
   primaryKey,
@@ -59,6 +60,12 @@ export const volunteerTable = pgTable(
     orgId: uuid('org_id').notNull(),
     id: uuid('id').notNull().$defaultFn(newId),
     accountId: uuid('account_id'),
+    /**
+     * The registration number in this organization (登録番号 / 志愿者编号 / 봉사자 번호): 1, 2, 3…
+     * in order of registration, given by `insertVolunteer` from `volunteer_number_counter`. Printed
+     * on certificates. Null only for rows written outside the application (bulk SQL in benches).
+     */
+    number: integer('number'),
     name: text('name').notNull(),
     nameReading: text('name_reading'),
     /** The reading in hiragana without spaces (NFKC), for finding the same person twice. */
@@ -102,6 +109,7 @@ export const volunteerTable = pgTable(
     foreignKey({ columns: [t.verifiedBy], foreignColumns: [accountTable.id] }),
     foreignKey({ columns: [t.orgId, t.mergedInto], foreignColumns: [t.orgId, t.id] }),
     uniqueIndex('volunteer_account_key').on(t.orgId, t.accountId),
+    uniqueIndex('volunteer_number_key').on(t.orgId, t.number),
     index('volunteer_account_idx').on(t.accountId),
     index('volunteer_reading_idx').on(t.orgId, t.readingKey, t.birthDate),
     index('volunteer_phone_idx').on(t.orgId, t.phone),
@@ -115,6 +123,16 @@ export const volunteerTable = pgTable(
     index('volunteer_location_idx').using('gist', sql`point(${t.longitude}, ${t.latitude})`),
     index('volunteer_id_idx').on(t.id),
   ],
+);
+
+/** The last registration number given to a volunteer record per organization. */
+export const volunteerNumberCounterTable = pgTable(
+  'volunteer_number_counter',
+  {
+    orgId: uuid('org_id').primaryKey(),
+    lastNumber: integer('last_number').notNull(),
+  },
+  (t) => [foreignKey({ columns: [t.orgId], foreignColumns: [organizationTable.id] })],
 );
 
 /** Which skills and qualifications a volunteer has. */
