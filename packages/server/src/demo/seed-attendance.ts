@@ -1,8 +1,14 @@
-import { DEFAULT_ATTENDANCE_SETTINGS, type TAttendanceFlag, type TAttendanceMethod } from '@musubi/shared';
-import { and, asc, eq } from 'drizzle-orm';
+import {
+  DEFAULT_ATTENDANCE_SETTINGS,
+  type TAttendanceFlag,
+  type TAttendanceMethod,
+  type TAttendanceSettings,
+} from '@musubi/shared';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import * as attendanceRepo from '../modules/attendance/attendance.repository';
 import { closeForgottenClockOuts } from '../modules/attendance/auto-close.service';
 import { applyClock } from '../modules/attendance/clocking.service';
+import { needResourceLineTable } from '../modules/needs/needs.table';
 import { findOpportunities } from '../modules/opportunities';
 import { shiftRoleTable, shiftTable } from '../modules/opportunities/opportunities.table';
 import { getOrganization } from '../modules/organizations';
@@ -10,6 +16,7 @@ import { shiftSignupTable } from '../modules/signups/signups.table';
 import { findVolunteerByAccount } from '../modules/volunteers';
 import type { Db } from '../platform/db/client';
 import { newId } from '../platform/db/ids';
+import { AppError } from '../platform/errors/app-error';
 import { DEMO_ORG_KEYS, type DemoNetwork } from './demo-data';
 
 const MINUTE = 60_000;
@@ -145,7 +152,67 @@ export async function seedAttendance(
         }
       }
     }
+    if (orgKey === DEMO_ORG_KEYS.welfareCouncil && sites[0]) {
+      const opportunity = opportunities.get(sites[0].opportunityId)!;
+      await seedCaseVisit(tx, { orgId, timeZone: organization.timeZone, settings, staffId, opportunity, now });
+    }
   }
   // The forgotten clock-outs are closed at their shifts' ends, as the job does every quarter hour.
   await closeForgottenClockOuts(tx, now);
+}
+
+/**
+ * A home visit for one of the council's cases, entered by a coordinator two days ago for the
+ * volunteer confirmed on it: the record names the case (shown in the approval queue, where it
+ * waits without a shift). Skipped when no case has a volunteer yet.
+ */
+async function seedCaseVisit(
+  tx: Db,
+  input: {
+    orgId: string;
+    timeZone: string;
+    settings: TAttendanceSettings;
+    staffId: string;
+    opportunity: { id: string; category: string };
+    now: Date;
+  },
+) {
+  const line = needResourceLineTable;
+  const [served] = await tx
+    .select({ needId: line.needId, volunteerId: line.volunteerId })
+    .from(line)
+    .where(
+      and(eq(line.orgId, input.orgId), eq(line.kind, 'volunteer_time'), inArray(line.status, ['confirmed', 'done'])),
+    )
+    .orderBy(asc(line.createdAt), asc(line.id))
+    .limit(1);
+  if (!served?.volunteerId) return;
+  const common = {
+    orgId: input.orgId,
+    timeZone: input.timeZone,
+    volunteerId: served.volunteerId,
+    opportunityId: input.opportunity.id,
+    needId: served.needId,
+    serviceKind: input.opportunity.category,
+    method: 'coordinator' as const,
+    recordedBy: input.staffId,
+    eventFlags: [],
+    settings: input.settings,
+    requestId: 'demo-seed',
+  };
+  // Two days ago, or the day before when the volunteer already has a record of the activity then
+  // (the weekly shift's): the seeded shifts fall on one weekday per activity.
+  for (const daysAgo of [2, 3, 4]) {
+    const clockInAt = new Date(input.now.getTime() - daysAgo * DAY);
+    try {
+      // In a savepoint: a refused day leaves nothing behind.
+      await tx.transaction(async (sp) => {
+        await applyClock(sp, { ...common, action: 'in', at: clockInAt });
+        await applyClock(sp, { ...common, action: 'out', at: new Date(clockInAt.getTime() + 90 * MINUTE) });
+      });
+      return;
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+    }
+  }
 }

@@ -112,7 +112,7 @@ describe('demo network seed', () => {
     expect(ranked.candidates[0].explanation.length).toBeGreaterThan(0);
   });
 
-  it('holds a week of attendance: most approved and credited, a few waiting in the approval queue', async () => {
+  it('holds a week of attendance: most approved and credited, a few waiting in the approval queue, one for a case', async () => {
     const coordinator = new TestClient(t.app);
     const session = await coordinator.signIn('coordinator@musubino.example.org', DEMO_PASSWORD);
     const orgId = session.memberships.find((m) => m.role === 'coordinator')!.orgId;
@@ -127,6 +127,14 @@ describe('demo network seed', () => {
     const volunteer = new TestClient(t.app);
     await volunteer.signIn('volunteer@musubino.example.org', DEMO_PASSWORD);
     expect((await volunteer.get('/api/v1/me/attendance')).json().records.length).toBeGreaterThan(0);
+
+    // At the council, a home visit entered for one of its cases names the case and waits in the queue.
+    const council = new TestClient(t.app);
+    const councilSession = await council.signIn('welfare@musubino.example.org', DEMO_PASSWORD);
+    const councilId = councilSession.memberships.find((m) => m.role === 'coordinator')!.orgId;
+    const queue = (await council.get(`/api/v1/organizations/${councilId}/attendance/records`)).json().records;
+    const visits = queue.filter((r: { needNumber: string | null }) => r.needNumber !== null);
+    expect(visits).toEqual([expect.objectContaining({ methodIn: 'coordinator', needTitle: expect.any(String) })]);
   });
 
   it('runs the watch-over NPO’s time bank: the demo volunteer’s passbook has credits, and the ledger reconciles', async () => {
