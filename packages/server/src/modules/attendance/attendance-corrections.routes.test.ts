@@ -173,6 +173,32 @@ describe('attendance: corrections after approval, and visits for a case', () => 
     expect(await memberBalance(v)).toBe(30);
   });
 
+  it('corrects a record whose credit a coordinator already reversed in the ledger, without reversing it twice', async () => {
+    const v = await w.volunteer();
+    const record = await approvedRecord(v, 18, 19);
+    const reversed = await w.coordinator.request(
+      'POST',
+      `${ledger()}/transfers/${record.ledgerTransferId}/reversal`,
+      { reason: '台帳で取り消し' },
+      { 'idempotency-key': v7() },
+    );
+    expect(reversed.statusCode, reversed.body).toBe(201);
+    expect(await memberBalance(v)).toBe(0);
+    const fixed = await correct(w.coordinator, record.id, {
+      clockInAt: yesterdayAt(18).toISOString(),
+      clockOutAt: yesterdayAt(18, 30).toISOString(),
+      reason: '実際は30分',
+    });
+    expect(fixed.statusCode, fixed.body).toBe(200);
+    expect(fixed.json()).toMatchObject({ status: 'approved', creditedMinutes: 30 });
+    expect(await memberBalance(v)).toBe(30);
+    const reversals = await queryRows<{ n: number }>(
+      w.t.database.db,
+      sql`select count(*)::int as n from ledger_transfer where reverses_transfer_id = ${record.ledgerTransferId}`,
+    );
+    expect(reversals[0]?.n).toBe(1);
+  });
+
   it('links a visit to a case the volunteer serves; in mutual exchange the recipient pays', async () => {
     const helper = await w.person('訪問 ボランティア');
     const stranger = await w.volunteer('担当外 さん');

@@ -151,15 +151,19 @@ export interface ServiceCreditReversalInput {
 /**
  * Takes a service credit back inside the caller's transaction: a reversing
  * transfer pointing at it, dated today, with an audit entry. A transfer is
- * reversed once (the key is `reverse:<transferId>`); a replay returns the
- * first reversal. When the credits were already spent, given or expired, the
- * member's floor refuses it: ATTENDANCE_CREDIT_ALREADY_USED, nothing written.
+ * reversed once (the key is `reverse:<transferId>`): a credit already
+ * reversed (in the ledger, by a coordinator) answers that reversal. When the
+ * credits were already spent, given or expired, the member's floor refuses
+ * it: ATTENDANCE_CREDIT_ALREADY_USED, nothing written.
  */
 export async function reverseServiceCredit(tx: Db, input: ServiceCreditReversalInput): Promise<string> {
   const { orgId, transferId } = input;
   const original = await repo.findTransfer(tx, orgId, transferId);
   if (!original || (original.kind !== 'earn' && original.kind !== 'exchange'))
     throw new Error(`transfer ${transferId} is not a service credit`);
+  // Already taken back (a coordinator reversed it in the ledger): that reversal stands for this one.
+  const reversedBy = (await repo.reversalsOf(tx, orgId, [transferId])).get(transferId);
+  if (reversedBy) return reversedBy;
   const entries = await repo.entriesOfTransfers(tx, orgId, [transferId]);
   let posted: Awaited<ReturnType<typeof postTransfer>>;
   try {
