@@ -227,6 +227,10 @@ describe('the volunteer register: joining, consents, verification, assisted regi
     await page.getByTestId('volunteer-submit').click();
     await page.waitForURL(PROFILE_URL);
     await expect.poll(() => heading(page)).toBe('村上 トメ');
+    // The new record's registration number stands under the name, six digits.
+    expect(await page.locator('main').textContent()).toMatch(
+      new RegExp(ja.volunteers.registration_number.replace('{number}', '\\d{6}')),
+    );
     const registration = page.getByRole('region', { name: ja.volunteers.sections.registration, exact: true });
     await expect.poll(() => registration.textContent()).toContain(ja.participation.registered_via_on_behalf_of);
     expect(await registration.textContent()).toContain(coordinatorName);

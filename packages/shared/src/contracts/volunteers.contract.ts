@@ -158,6 +158,8 @@ export const ZVolunteer = z.object({
   orgId: ZUuid,
   /** The sign-in account when the person has one (the same account across organizations). */
   accountId: ZUuid.nullable(),
+  /** The registration number in the organization (1, 2, 3… in order of registration); shown as `formatVolunteerNumber`. */
+  number: z.number().int().nullable(),
   name: z.string(),
   nameReading: z.string().nullable(),
   birthDate: z.string().nullable(),
@@ -404,3 +406,8 @@ export const ZVolunteerImportResponse = z.object({
   rows: z.array(ZImportRow),
 });
 export type TVolunteerImportResponse = z.infer<typeof ZVolunteerImportResponse>;
+
+/** A registration number as printed and shown: six digits, zero-padded (000042). */
+export function formatVolunteerNumber(number: number): string {
+  return String(number).padStart(6, '0');
+}

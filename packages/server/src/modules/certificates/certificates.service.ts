@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import {
   calendarDateIn,
   fiscalYearOf,
+  formatVolunteerNumber,
   matchLocale,
   type TCertificate,
   type TCertificateFacts,
@@ -121,7 +122,7 @@ export async function issueCertificate(
       // The registration number, zero-padded; a record written outside the application has only its id.
       volunteer: {
         name: volunteer.name,
-        number: volunteer.number === null ? volunteer.id : String(volunteer.number).padStart(6, '0'),
+        number: volunteer.number === null ? volunteer.id : formatVolunteerNumber(volunteer.number),
       },
       period: { from: request.from, to: request.to },
       totalMinutes,

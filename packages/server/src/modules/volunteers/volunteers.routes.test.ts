@@ -223,6 +223,10 @@ describe('volunteer records: assisted registration, duplicates, status, consents
       ['一', '二', '三', '四'].map((n) => admin.post(`${base}/volunteers`, { name: `番号 ${n}郎`, consents: [] })),
     );
     expect(responses.map((r) => r.statusCode)).toEqual([201, 201, 201, 201]);
+    // The API shows each record's number.
+    expect(responses.map((r) => r.json().number).sort((a, b) => a - b)).toEqual(
+      [1, 2, 3, 4].map((i) => before.length + i),
+    );
     const after = await numbers();
     // 1, 2, 3 … in order of registration: every record numbered, each number once.
     expect(after).toEqual(Array.from({ length: before.length + 4 }, (_, i) => i + 1));

@@ -80,6 +80,7 @@ export async function toVolunteer(db: Db, row: repo.VolunteerRow): Promise<TVolu
     id: row.id,
     orgId: row.orgId,
     accountId: row.accountId,
+    number: row.number,
     name: row.name,
     nameReading: row.nameReading,
     birthDate: row.birthDate,

@@ -1,5 +1,5 @@
 import { Alert, Anchor, Button, Stack } from '@mantine/core';
-import { STAFF_ROLES, type TVolunteer } from '@musubi/shared';
+import { formatVolunteerNumber, STAFF_ROLES, type TVolunteer } from '@musubi/shared';
 import { IconGitMerge, IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -58,7 +58,18 @@ function VolunteerProfile({ volunteerId }: { volunteerId: string }) {
     <>
       <PageHeader
         title={editing ? t('volunteers.edit_title', { name: record.name }) : record.name}
-        description={editing ? undefined : record.nameReading}
+        description={
+          editing
+            ? undefined
+            : [
+                record.nameReading,
+                record.number === null
+                  ? null
+                  : t('volunteers.registration_number', { number: formatVolunteerNumber(record.number) }),
+              ]
+                .filter(Boolean)
+                .join(' · ')
+        }
         actions={editButton}
       />
       {editing ? (
