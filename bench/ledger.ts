@@ -27,6 +27,7 @@ import type { TLedgerReconciliation, TSessionResponse, TSiteCodesResponse } from
 import pg from 'pg';
 import { buildApp } from '../packages/server/src/app';
 import { loadConfig } from '../packages/server/src/config';
+import { DEFAULT_RULES } from '../packages/server/src/modules/ledger/rules.service';
 import { addMembershipDirectly, createAccount } from '../packages/server/src/modules/people';
 import { insertVolunteer } from '../packages/server/src/modules/volunteers';
 import { hashPassword } from '../packages/server/src/platform/auth/password';
@@ -188,27 +189,7 @@ async function setUpOrganization(address: string): Promise<Org> {
 
 async function ledgerSection({ address, orgId, base, signedIn, send, ok }: Org) {
   // Mutual exchange: a spend moves credits from one member to the member who served.
-  await ok(
-    await send(
-      `${base}/ledger/rules`,
-      {
-        mode: 'mutual_exchange',
-        earningRates: {},
-        defaultRatePercent: 100,
-        groupServiceKinds: [],
-        balanceCapMinutes: null,
-        excessPolicy: 'donate',
-        dailyMaxMinutes: null,
-        expiryMonths: null,
-        giftsAllowed: false,
-        giftMinAge: null,
-        poolFloorMinutes: 0,
-      },
-      signedIn,
-      'PUT',
-    ),
-    'rules',
-  );
+  await ok(await send(`${base}/ledger/rules`, { ...DEFAULT_RULES, mode: 'mutual_exchange' }, signedIn, 'PUT'), 'rules');
   const setupStart = performance.now();
   const accounts: string[] = [];
   for (let i = 0; i < HOT + COLD; i++) {

@@ -16,7 +16,7 @@ import { requireRecipient } from '../needs';
 import { holderNames, type SystemAccounts, systemAccounts } from './accounts.service';
 import * as repo from './ledger.repository';
 import { ledgerToday } from './ledger-today';
-import { type FixedTransferDraft, postFixedTransfer, requestHash } from './post-transfer';
+import { entriesOfLegs, type FixedTransferDraft, postFixedTransfer, requestHash } from './post-transfer';
 import { getLedgerRules } from './rules.service';
 import { getTransfer, requireTransfer } from './transfers.service';
 
@@ -135,10 +135,8 @@ async function answerOf(
   const { draft, accounts } = prepared;
   const names = await holderNames(db, orgId, accounts);
   const byId = new Map(accounts.map((a) => [a.id, a]));
-  const deltas = new Map<string, number>();
-  for (const leg of draft.legs) deltas.set(leg.accountId, (deltas.get(leg.accountId) ?? 0) + leg.amount);
-  let entries = [...deltas.entries()].filter(([, amount]) => amount !== 0);
-  if (entries.length < 2) entries = [...deltas.entries()].slice(0, 2);
+  // The entries as written (the legs were checked when the transfer was posted).
+  const entries = entriesOfLegs(draft.legs);
   return {
     id,
     unit: draft.unit,

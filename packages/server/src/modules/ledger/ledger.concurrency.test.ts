@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../platform/db/client';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { ledgerFixture } from './ledger-test-fixture';
+import { DEFAULT_RULES } from './rules.service';
 
 /**
  * Parallel transfers need a server with real concurrent transactions and row
@@ -23,19 +24,7 @@ describe.runIf(onPostgres)('ledger under concurrency (PostgreSQL only)', () => {
   beforeAll(async () => {
     t = await createTestApp();
     f = await ledgerFixture(t, 28);
-    const rules = await f.coordinator.put(`${f.ledger}/rules`, {
-      mode: 'mutual_exchange',
-      earningRates: {},
-      defaultRatePercent: 100,
-      groupServiceKinds: [],
-      balanceCapMinutes: null,
-      excessPolicy: 'donate',
-      dailyMaxMinutes: null,
-      expiryMonths: null,
-      giftsAllowed: false,
-      giftMinAge: null,
-      poolFloorMinutes: 0,
-    });
+    const rules = await f.coordinator.put(`${f.ledger}/rules`, { ...DEFAULT_RULES, mode: 'mutual_exchange' });
     expect(rules.statusCode).toBe(200);
     const ids: string[] = [];
     for (const v of f.volunteers) {

@@ -35,8 +35,10 @@ import {
 } from '@musubi/shared';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
+import type { Db } from '../../platform/db/client';
 import { AppError } from '../../platform/errors/app-error';
-import { actorOf } from '../../platform/http/deps';
+import { type Actor, actorOf } from '../../platform/http/deps';
 import { requestLocale } from '../../platform/i18n/request-locale';
 import { orgAccess, SIGNED_IN } from '../../platform/policy/policy';
 import { renderPassbookPdf } from '../certificates';
@@ -208,69 +210,37 @@ export const ledgerRoutes: FastifyPluginAsyncZod = async (app) => {
       ),
   });
 
-  app.post(`${LEDGER}/spends`, {
-    schema: {
-      tags,
-      summary: 'A member pays for a service received (idempotent by key)',
-      params: ZOrgParams,
-      body: ZLedgerSpendRequest,
-      response: { 201: ZLedgerTransfer },
-    },
-    config: { access: orgAccess(ledgerPolicy, 'ledger.manage') },
-    handler: async (request, reply) =>
-      sendTransfer(
-        reply,
-        await recordSpend(db, actorOf(request), request.params.orgId, idempotencyKeyOf(request), request.body),
-      ),
-  });
+  /** A coordinator's flow on the ledger: POST with an idempotency key, answered 201 with the transfer. */
+  const flowRoute = <B extends z.ZodType>(
+    path: string,
+    summary: string,
+    body: B,
+    flow: (db: Db, actor: Actor, orgId: string, key: string, input: z.infer<B>) => Promise<FlowResult>,
+  ) =>
+    app.post(`${LEDGER}${path}`, {
+      schema: { tags, summary, params: ZOrgParams, body, response: { 201: ZLedgerTransfer } },
+      config: { access: orgAccess(ledgerPolicy, 'ledger.manage') },
+      handler: async (request, reply) =>
+        sendTransfer(
+          reply,
+          await flow(db, actorOf(request), request.params.orgId, idempotencyKeyOf(request), request.body as z.infer<B>),
+        ),
+    });
 
-  app.post(`${LEDGER}/gifts`, {
-    schema: {
-      tags,
-      summary: 'Give credits to a named beneficiary (idempotent by key)',
-      params: ZOrgParams,
-      body: ZLedgerGiftRequest,
-      response: { 201: ZLedgerTransfer },
-    },
-    config: { access: orgAccess(ledgerPolicy, 'ledger.manage') },
-    handler: async (request, reply) =>
-      sendTransfer(
-        reply,
-        await recordGift(db, actorOf(request), request.params.orgId, idempotencyKeyOf(request), request.body),
-      ),
-  });
-
-  app.post(`${LEDGER}/donations`, {
-    schema: {
-      tags,
-      summary: 'Donate credits to the donation pool (idempotent by key)',
-      params: ZOrgParams,
-      body: ZLedgerDonationRequest,
-      response: { 201: ZLedgerTransfer },
-    },
-    config: { access: orgAccess(ledgerPolicy, 'ledger.manage') },
-    handler: async (request, reply) =>
-      sendTransfer(
-        reply,
-        await recordDonation(db, actorOf(request), request.params.orgId, idempotencyKeyOf(request), request.body),
-      ),
-  });
-
-  app.post(`${LEDGER}/adjustments`, {
-    schema: {
-      tags,
-      summary: "A coordinator's correction of one account, with the reason (idempotent by key)",
-      params: ZOrgParams,
-      body: ZLedgerAdjustmentRequest,
-      response: { 201: ZLedgerTransfer },
-    },
-    config: { access: orgAccess(ledgerPolicy, 'ledger.manage') },
-    handler: async (request, reply) =>
-      sendTransfer(
-        reply,
-        await recordAdjustment(db, actorOf(request), request.params.orgId, idempotencyKeyOf(request), request.body),
-      ),
-  });
+  flowRoute('/spends', 'A member pays for a service received (idempotent by key)', ZLedgerSpendRequest, recordSpend);
+  flowRoute('/gifts', 'Give credits to a named beneficiary (idempotent by key)', ZLedgerGiftRequest, recordGift);
+  flowRoute(
+    '/donations',
+    'Donate credits to the donation pool (idempotent by key)',
+    ZLedgerDonationRequest,
+    recordDonation,
+  );
+  flowRoute(
+    '/adjustments',
+    "A coordinator's correction of one account, with the reason (idempotent by key)",
+    ZLedgerAdjustmentRequest,
+    recordAdjustment,
+  );
 
   app.post(`${LEDGER}/transfer-batches`, {
     schema: {

@@ -58,6 +58,26 @@ function stableJson(value: unknown): string {
   return JSON.stringify(value ?? null);
 }
 
+/**
+ * A transfer's entries from its legs: merged per account (integers, summing to
+ * zero), zero legs dropped; a transfer that moves nothing at all keeps two zero
+ * entries as its record. Shared by every write (single, fixed and batched).
+ */
+export function entriesOfLegs(legs: readonly Leg[]): [string, number][] {
+  const deltas = new Map<string, number>();
+  for (const leg of legs) {
+    if (!Number.isSafeInteger(leg.amount)) throw new Error(`leg amount ${leg.amount} is not an integer`);
+    deltas.set(leg.accountId, (deltas.get(leg.accountId) ?? 0) + leg.amount);
+  }
+  let sum = 0;
+  for (const delta of deltas.values()) sum += delta;
+  if (sum !== 0) throw new Error(`transfer legs sum to ${sum}`);
+  let entries = [...deltas.entries()].filter(([, amount]) => amount !== 0);
+  if (entries.length < 2) entries = [...deltas.entries()].slice(0, 2);
+  if (entries.length < 2) throw new Error('a transfer needs two accounts');
+  return entries;
+}
+
 async function replayOf(db: Db, orgId: string, key: string | null, hash: string): Promise<PostedTransfer | null> {
   if (!key) return null;
   const existing = await repo.findTransferByKey(db, orgId, key);
@@ -85,17 +105,13 @@ export async function postTransfer(tx: Db, draft: TransferDraft): Promise<Posted
   if (late) return late;
 
   const accounts = new Map(locked.map((row) => [row.id, row]));
-  const deltas = new Map<string, number>();
-  for (const leg of await draft.legs(accounts)) {
+  const legs = await draft.legs(accounts);
+  for (const leg of legs) {
     if (!accounts.has(leg.accountId)) throw new Error(`leg on an unlocked account ${leg.accountId}`);
-    if (!Number.isSafeInteger(leg.amount)) throw new Error(`leg amount ${leg.amount} is not an integer`);
-    deltas.set(leg.accountId, (deltas.get(leg.accountId) ?? 0) + leg.amount);
   }
-  let sum = 0;
-  for (const delta of deltas.values()) sum += delta;
-  if (sum !== 0) throw new Error(`transfer legs sum to ${sum}`);
+  const entries = entriesOfLegs(legs);
 
-  for (const [accountId, delta] of deltas) {
+  for (const [accountId, delta] of entries) {
     const account = accounts.get(accountId)!;
     const after = account.balance + delta;
     if (delta < 0 && account.floor !== null && after < account.floor) {
@@ -110,11 +126,6 @@ export async function postTransfer(tx: Db, draft: TransferDraft): Promise<Posted
       throw new AppError('LEDGER_BALANCE_CAP_EXCEEDED', { accountId, limit: draft.memberCap });
     }
   }
-
-  // Zero legs say nothing; a transfer that moves nothing at all keeps two zero entries as its record.
-  let entries = [...deltas.entries()].filter(([, amount]) => amount !== 0);
-  if (entries.length < 2) entries = [...deltas.entries()].slice(0, 2);
-  if (entries.length < 2) throw new Error('a transfer needs two accounts');
 
   try {
     const transfer = await repo.insertTransfer(
@@ -134,7 +145,7 @@ export async function postTransfer(tx: Db, draft: TransferDraft): Promise<Posted
       },
       entries.map(([accountId, amount]) => ({ accountId, amount })),
     );
-    await repo.applyBalanceDeltas(tx, draft.orgId, deltas);
+    await repo.applyBalanceDeltas(tx, draft.orgId, new Map(entries));
     return { transfer, replayed: false };
   } catch (err) {
     const constraint = uniqueViolation(err);
@@ -180,17 +191,7 @@ export async function postFixedTransfer(
   draft: FixedTransferDraft,
 ): Promise<{ replayed: false; createdAt: Date } | { replayed: true; transferId: string }> {
   const hash = requestHash({ kind: draft.kind, request: draft.request });
-  const deltas = new Map<string, number>();
-  for (const leg of draft.legs) {
-    if (!Number.isSafeInteger(leg.amount)) throw new Error(`leg amount ${leg.amount} is not an integer`);
-    deltas.set(leg.accountId, (deltas.get(leg.accountId) ?? 0) + leg.amount);
-  }
-  let sum = 0;
-  for (const delta of deltas.values()) sum += delta;
-  if (sum !== 0) throw new Error(`transfer legs sum to ${sum}`);
-  let entries = [...deltas.entries()].filter(([, amount]) => amount !== 0);
-  if (entries.length < 2) entries = [...deltas.entries()].slice(0, 2);
-  if (entries.length < 2) throw new Error('a transfer needs two accounts');
+  const entries = entriesOfLegs(draft.legs);
   const accounts = entries.map(([id]) => id);
   const amounts = entries.map(([, amount]) => amount);
   const entryIds = entries.map(() => newId());

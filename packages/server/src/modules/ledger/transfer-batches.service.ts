@@ -17,7 +17,7 @@ import {
 } from './flows.service';
 import * as repo from './ledger.repository';
 import { ledgerToday } from './ledger-today';
-import { requestHash } from './post-transfer';
+import { entriesOfLegs, requestHash } from './post-transfer';
 
 /**
  * Atomic transfer batches (TigerBeetle batches its requests; Formance posts
@@ -97,22 +97,6 @@ function planItem(
   }
 }
 
-/** One transfer's entries: legs merged per account, zero legs dropped (as `postFixedTransfer` writes them). */
-function entriesOf(prepared: PreparedFlow): [string, number][] {
-  const deltas = new Map<string, number>();
-  for (const leg of prepared.draft.legs) {
-    if (!Number.isSafeInteger(leg.amount)) throw new Error(`leg amount ${leg.amount} is not an integer`);
-    deltas.set(leg.accountId, (deltas.get(leg.accountId) ?? 0) + leg.amount);
-  }
-  let sum = 0;
-  for (const delta of deltas.values()) sum += delta;
-  if (sum !== 0) throw new Error(`transfer legs sum to ${sum}`);
-  let entries = [...deltas.entries()].filter(([, amount]) => amount !== 0);
-  if (entries.length < 2) entries = [...deltas.entries()].slice(0, 2);
-  if (entries.length < 2) throw new Error('a transfer needs two accounts');
-  return entries;
-}
-
 export async function postTransferBatch(
   db: Db,
   actor: Actor,
@@ -180,7 +164,7 @@ export async function postTransferBatch(
     reason: prepared.draft.reason ?? null,
   }));
   const entries = planned.flatMap((prepared, i) =>
-    entriesOf(prepared).map(([a, m]) => ({ i, t: transfers[i].id, e: newId(), a, m })),
+    entriesOfLegs(prepared.draft.legs).map(([a, m]) => ({ i, t: transfers[i].id, e: newId(), a, m })),
   );
   // The audit entry is written by the same statement, so in the same transaction as the batch.
   const audit = {
