@@ -34,6 +34,7 @@ import { auditRoutes } from './platform/audit/audit.routes';
 import { registerAuth } from './platform/auth/auth.plugin';
 import { removeExpiredSessions } from './platform/auth/session.service';
 import { type Database, openDatabase } from './platform/db/client';
+import { DB_MAINTENANCE_JOB, maintainTables } from './platform/db/maintenance';
 import { registerErrorHandler } from './platform/errors/error-handler';
 import type { AppDeps } from './platform/http/deps';
 import { registerWebApp } from './platform/http/web-app';
@@ -111,6 +112,14 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     cron: '23 2 * * *',
     run: () => expireCredits(deps.db).then(() => {}),
   });
+  // PGlite has no autovacuum; PostgreSQL's own does this (platform/db/maintenance.ts).
+  if (database.kind === 'pglite') {
+    jobs.define({
+      name: DB_MAINTENANCE_JOB,
+      cron: '*/5 * * * *',
+      run: () => maintainTables(deps.db).then(() => {}),
+    });
+  }
 
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, {
