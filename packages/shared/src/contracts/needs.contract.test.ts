@@ -25,6 +25,7 @@ import {
   RESOURCE_LINE_STATUSES_BY_KIND,
   SENSITIVE_NOTE_CATEGORIES,
   SHOULD_CONTINUE_ANSWERS,
+  ZNeedTimelineEntry,
   ZNeedTimeWindow,
   ZNeedTransitionRequest,
   ZUpdateResourceLineRequest,
@@ -113,5 +114,12 @@ describe('needs vocabulary', () => {
     for (const locale of LOCALES) {
       expect({ locale, missing: keys.filter((key) => !hasMessage(key, locale)) }).toEqual({ locale, missing: [] });
     }
+  });
+});
+
+describe('timeline entries', () => {
+  it('has an entry shape for every kind a module may write (else the case page would fail on it)', () => {
+    const shaped = ZNeedTimelineEntry.options.map((option) => option.shape.kind.value);
+    expect([...shaped].sort()).toEqual([...NEED_TIMELINE_KINDS].sort());
   });
 });

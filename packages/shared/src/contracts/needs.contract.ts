@@ -821,6 +821,25 @@ export const NEED_TIMELINE_DATA = {
     automatic: z.boolean(),
   }),
   proposal_expired: z.object({ proposalId: ZUuid, volunteerName: z.string() }),
+  /**
+   * Attendance: a visit recorded for this case was approved, with the minutes credited (`corrected`:
+   * approved again after a coordinator corrected its times, the earlier credit reversed).
+   */
+  visit_approved: z.object({
+    attendanceId: ZUuid,
+    volunteerName: z.string(),
+    serviceDate: ZCalendarDate,
+    minutes: z.number().int(),
+    corrected: z.boolean(),
+  }),
+  /** Attendance: the credit of an approved visit for this case was taken back to correct the visit. */
+  visit_reversed: z.object({
+    attendanceId: ZUuid,
+    volunteerName: z.string(),
+    serviceDate: ZCalendarDate,
+    minutes: z.number().int(),
+    reason: z.string(),
+  }),
 } as const;
 export type TNeedTimelineKind = keyof typeof NEED_TIMELINE_DATA;
 export const NEED_TIMELINE_KINDS = Object.keys(NEED_TIMELINE_DATA) as TNeedTimelineKind[];
@@ -845,6 +864,8 @@ export const ZNeedTimelineEntry = z.discriminatedUnion('kind', [
   timelineEntryOf('proposal_confirmed'),
   timelineEntryOf('proposal_withdrawn'),
   timelineEntryOf('proposal_expired'),
+  timelineEntryOf('visit_approved'),
+  timelineEntryOf('visit_reversed'),
 ]);
 export type TNeedTimelineEntry = z.infer<typeof ZNeedTimelineEntry>;
 

@@ -1,4 +1,4 @@
-import type { TAttendanceRecord, TLedgerAccount, TLedgerTransfer } from '@musubi/shared';
+import type { TAttendanceRecord, TLedgerAccount, TLedgerTransfer, TNeedTimelineEntry } from '@musubi/shared';
 import { sql } from 'drizzle-orm';
 import { v7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -289,6 +289,28 @@ describe('attendance: corrections after approval, and visits for a case', () => 
       const account = (await w.coordinator.get(`${ledger()}/accounts/${recipientAccount.json().id}`)).json();
       expect(account.balance).toBe(240);
 
+      // The case's timeline shows the visit: who, which day, the time credited.
+      const timeline = async () => {
+        const response = await w.coordinator.get(
+          `${w.base}/needs/${needId}/timeline?kinds=visit_approved,visit_reversed`,
+        );
+        expect(response.statusCode, response.body).toBe(200);
+        return response.json().entries as TNeedTimelineEntry[];
+      };
+      const serviceDate = visit.json().serviceDate;
+      expect(await timeline()).toEqual([
+        expect.objectContaining({
+          kind: 'visit_approved',
+          data: {
+            attendanceId: visit.json().id,
+            volunteerName: '訪問 ボランティア',
+            serviceDate,
+            minutes: 60,
+            corrected: false,
+          },
+        }),
+      ]);
+
       // The volunteer sees the case's number in their own list, never its title.
       const mine = (await helper.client.get('/api/v1/me/attendance')).json().records;
       expect(mine.find((r: TAttendanceRecord) => r.id === visit.json().id)).toMatchObject({
@@ -305,6 +327,12 @@ describe('attendance: corrections after approval, and visits for a case', () => 
       });
       expect(unlinked.json()).toMatchObject({ status: 'approved', needId: null, needNumber: null });
       expect((await w.coordinator.get(`${ledger()}/accounts/${recipientAccount.json().id}`)).json().balance).toBe(300);
+      // The case's timeline shows the credit taken back, with the reason, and no new one.
+      const afterUnlink = await timeline();
+      expect(afterUnlink.map((entry) => entry.kind).sort()).toEqual(['visit_approved', 'visit_reversed']);
+      expect(afterUnlink.find((entry) => entry.kind === 'visit_reversed')).toMatchObject({
+        data: { attendanceId: visit.json().id, minutes: 60, serviceDate, reason: '事務所での作業だった' },
+      });
     } finally {
       await w.coordinator.put(rulesUrl, rules);
     }

@@ -10,7 +10,8 @@ import { recordAudit } from '../../platform/audit/record-audit';
 import type { Db } from '../../platform/db/client';
 import { AppError } from '../../platform/errors/app-error';
 import { postServiceCredit } from '../ledger';
-import { requireNeed } from '../needs';
+import { appendNeedTimelineEntry, requireNeed } from '../needs';
+import { volunteerBasics } from '../volunteers';
 import * as repo from './attendance.repository';
 import { settle } from './attendance-rules';
 
@@ -265,7 +266,7 @@ export async function closeRecord(tx: Db, record: repo.RecordRow, input: CloseIn
  * transaction; the attendance id is the idempotency key) and writes the audit
  * entry with who decided (null: approved automatically within the tolerance).
  * A visit linked to a case names the case's recipient, who pays the credits
- * in mutual-exchange mode.
+ * in mutual-exchange mode, and is written into the case's timeline.
  */
 export async function approveRecord(
   tx: Db,
@@ -305,6 +306,23 @@ export async function approveRecord(
     decisionReason: decision.reason,
     ledgerTransferId: credit?.transferId ?? null,
   });
+  if (record.needId) {
+    // The case's timeline shows the visit, so whoever follows the case sees the help given.
+    const volunteer = (await volunteerBasics(tx, record.orgId, [record.volunteerId])).get(record.volunteerId);
+    await appendNeedTimelineEntry(tx, {
+      orgId: record.orgId,
+      needId: record.needId,
+      kind: 'visit_approved',
+      actorAccountId: decision.accountId,
+      data: {
+        attendanceId: record.id,
+        volunteerName: volunteer?.name ?? '',
+        serviceDate: record.serviceDate,
+        minutes,
+        corrected: decision.audit === 'ATTENDANCE_CORRECTED',
+      },
+    });
+  }
   await recordAudit(tx, {
     orgId: record.orgId,
     actorAccountId: decision.accountId,

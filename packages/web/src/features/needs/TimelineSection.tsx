@@ -15,8 +15,10 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { CONTACT_KINDS, CONTACT_PARTIES, ZLogContactRequest } from '@musubi/shared';
 import {
+  IconArrowBackUp,
   IconArrowsExchange,
   IconCirclePlus,
+  IconClockCheck,
   IconFilePencil,
   IconLock,
   IconMessageCircle,
@@ -45,6 +47,8 @@ const ICONS: Record<string, typeof IconPhoneCall> = {
   resource_line_removed: IconStack2,
   follow_up_recorded: IconMessageCircle,
   sensitive_note_added: IconLock,
+  visit_approved: IconClockCheck,
+  visit_reversed: IconArrowBackUp,
 };
 
 /** Everything that happened to the case, newest first, and logging a call, visit or message. */

@@ -164,6 +164,39 @@ describe('describeTimelineEntry', () => {
 });
 
 describe('describeRepeat', () => {
+  it('says who visited on which day and the time credited, credited again or taken back after a correction', () => {
+    const data = {
+      attendanceId: '0190a1b2-0000-7000-8000-0000000000a1',
+      volunteerName: '結野 花',
+      serviceDate: '2026-05-01',
+      minutes: 90,
+      corrected: false,
+    };
+    const entry: TNeedTimelineEntry = { ...base, kind: 'visit_approved', data };
+    expect(describeTimelineEntry(entry, context('ja'))).toMatchObject({
+      title: '訪問の承認',
+      summary: '結野 花　2026-05-01：1時間30分を認定',
+    });
+    const corrected: TNeedTimelineEntry = {
+      ...base,
+      kind: 'visit_approved',
+      data: { ...data, minutes: 60, corrected: true },
+    };
+    expect(describeTimelineEntry(corrected, context('en')).summary).toBe(
+      '結野 花, 2026-05-01: 1 h 0 min credited after a correction',
+    );
+    const reversed: TNeedTimelineEntry = {
+      ...base,
+      kind: 'visit_reversed',
+      data: { ...data, reason: '事務所での作業だった' },
+    };
+    expect(describeTimelineEntry(reversed, context('ko'))).toMatchObject({
+      title: '방문 인정 취소',
+      summary: '結野 花, 2026-05-01: 정정을 위해 1시간 30분 취소',
+      note: '事務所での作業だった',
+    });
+  });
+
   it('says monthly patterns with the week and quotes other rules', () => {
     expect(describeRepeat('FREQ=MONTHLY;BYDAY=2TU', context('en'))).toBe('Every month on the second Tuesday');
     expect(describeRepeat('FREQ=DAILY;COUNT=3', context('en'))).toBe('Rule: FREQ=DAILY;COUNT=3');

@@ -1,4 +1,5 @@
 import { needFieldLabelKey, type TNeedTimelineEntry } from '@musubi/shared';
+import { splitMinutes } from '../attendance/attendance-display';
 import { RULE_WEEKDAYS, rruleToRepeat } from './repeat';
 
 /** Translates a catalog key known only at run time (`needs.kind_${kind}`). */
@@ -210,6 +211,21 @@ export function describeTimelineEntry(entry: TNeedTimelineEntry, ctx: ReadingCon
       view.summary = t('needs.history.sensitive_note', {
         category: t(`needs.sensitive_category_${entry.data.category}`),
       });
+      break;
+    case 'visit_approved':
+      view.summary = t(entry.data.corrected ? 'needs.history.visit_corrected' : 'needs.history.visit_approved', {
+        name: entry.data.volunteerName,
+        date: ctx.calendarDate(entry.data.serviceDate),
+        duration: t('attendance.duration', splitMinutes(entry.data.minutes)),
+      });
+      break;
+    case 'visit_reversed':
+      view.summary = t('needs.history.visit_reversed', {
+        name: entry.data.volunteerName,
+        date: ctx.calendarDate(entry.data.serviceDate),
+        duration: t('attendance.duration', splitMinutes(entry.data.minutes)),
+      });
+      view.note = entry.data.reason;
       break;
     default: {
       // Kinds other modules add (matching's proposals): the volunteer named, their answer, and any reason given.
