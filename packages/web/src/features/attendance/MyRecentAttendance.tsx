@@ -43,6 +43,15 @@ export function MyRecentAttendance() {
               {record.opportunityTitle}
               <br />
               <small>{record.organizationName}</small>
+              {record.needNumber && (
+                // The case's number only: its title may name the person helped.
+                <>
+                  <br />
+                  <small data-testid="my-attendance-case">
+                    {t('attendance.approval.case_shown', { number: record.needNumber, title: '' }).trim()}
+                  </small>
+                </>
+              )}
             </Table.Td>
             <Table.Td>{time(record.clockInAt)}</Table.Td>
             <Table.Td>{time(record.clockOutAt)}</Table.Td>
