@@ -191,8 +191,10 @@ describe('attendance: QR check-in with the camera, a kiosk offline, approval in 
     const assisted = (await form.locator(`label[for="${choiceId}"]`).textContent()) ?? '';
     expect(assisted).toContain('佐藤');
     await form.getByTestId('on-behalf-activity').selectOption(kioskSite);
-    const today = new Date();
-    const day = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+    // Today's early morning, or yesterday's while today's has not passed yet (a clock-out in the future is refused).
+    const morning = new Date();
+    if (morning.getHours() < 1) morning.setDate(morning.getDate() - 1);
+    const day = `${morning.getFullYear()}-${String(morning.getMonth() + 1).padStart(2, '0')}-${String(morning.getDate()).padStart(2, '0')}`;
     await form.getByTestId('on-behalf-clock-in').fill(`${day}T00:10`);
     await form.getByTestId('on-behalf-clock-out').fill(`${day}T00:40`);
     await expectAccessible(coordinator, 'record for someone dialog');
