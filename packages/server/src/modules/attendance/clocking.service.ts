@@ -4,6 +4,7 @@ import {
   type TAttendanceFlag,
   type TAttendanceMethod,
   type TAttendanceSettings,
+  type TNeedTimelineData,
   type TScanAction,
 } from '@musubi/shared';
 import { recordAudit } from '../../platform/audit/record-audit';
@@ -262,6 +263,29 @@ export async function closeRecord(tx: Db, record: repo.RecordRow, input: CloseIn
 }
 
 /**
+ * Writes a case visit's credit, or its reversal, into the case's timeline (the
+ * volunteer named as they are now); nothing for a visit linked to no case.
+ */
+export async function noteVisitOnCase<K extends 'visit_approved' | 'visit_reversed'>(
+  tx: Db,
+  record: repo.RecordRow,
+  actorAccountId: string | null,
+  kind: K,
+  facts: Omit<TNeedTimelineData<K>, 'attendanceId' | 'volunteerName' | 'serviceDate'>,
+): Promise<void> {
+  if (!record.needId) return;
+  const volunteer = (await volunteerBasics(tx, record.orgId, [record.volunteerId])).get(record.volunteerId);
+  const visit = { attendanceId: record.id, volunteerName: volunteer?.name ?? '', serviceDate: record.serviceDate };
+  await appendNeedTimelineEntry(tx, {
+    orgId: record.orgId,
+    needId: record.needId,
+    kind,
+    actorAccountId,
+    data: { ...visit, ...facts } as TNeedTimelineData<K>,
+  });
+}
+
+/**
  * Marks a complete record approved, credits its minutes to the ledger (same
  * transaction; the attendance id is the idempotency key) and writes the audit
  * entry with who decided (null: approved automatically within the tolerance).
@@ -306,23 +330,11 @@ export async function approveRecord(
     decisionReason: decision.reason,
     ledgerTransferId: credit?.transferId ?? null,
   });
-  if (record.needId) {
-    // The case's timeline shows the visit, so whoever follows the case sees the help given.
-    const volunteer = (await volunteerBasics(tx, record.orgId, [record.volunteerId])).get(record.volunteerId);
-    await appendNeedTimelineEntry(tx, {
-      orgId: record.orgId,
-      needId: record.needId,
-      kind: 'visit_approved',
-      actorAccountId: decision.accountId,
-      data: {
-        attendanceId: record.id,
-        volunteerName: volunteer?.name ?? '',
-        serviceDate: record.serviceDate,
-        minutes,
-        corrected: decision.audit === 'ATTENDANCE_CORRECTED',
-      },
-    });
-  }
+  // The case's timeline shows the visit, so whoever follows the case sees the help given.
+  await noteVisitOnCase(tx, record, decision.accountId, 'visit_approved', {
+    minutes,
+    corrected: decision.audit === 'ATTENDANCE_CORRECTED',
+  });
   await recordAudit(tx, {
     orgId: record.orgId,
     actorAccountId: decision.accountId,

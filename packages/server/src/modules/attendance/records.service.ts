@@ -13,13 +13,13 @@ import { newId } from '../../platform/db/ids';
 import { AppError } from '../../platform/errors/app-error';
 import type { Actor } from '../../platform/http/deps';
 import { reverseServiceCredit } from '../ledger';
-import { appendNeedTimelineEntry, casesServedBy } from '../needs';
+import { casesServedBy } from '../needs';
 import { findOpportunity } from '../opportunities';
 import { getOrganization } from '../organizations';
 import { volunteerBasics } from '../volunteers';
 import * as repo from './attendance.repository';
 import { getAttendanceSettings } from './attendance-settings.service';
-import { applyClock, approveRecord, closeRecord } from './clocking.service';
+import { applyClock, approveRecord, closeRecord, noteVisitOnCase } from './clocking.service';
 import { toAttendanceRecord, toMyAttendanceRecord } from './views';
 
 // ---------------------------------------------------------------- reading
@@ -199,23 +199,11 @@ export async function correctAttendance(
       });
       // The first key is spent on the reversed credit: the new credit is keyed by the reversal (unique per correction).
       creditKey = `attendance:${id}:after:${reversal}`;
-      if (record.needId) {
-        // The case's timeline showed the credit; it shows it taken back too (and the new one, if any, from approval).
-        const volunteer = (await volunteerBasics(tx, orgId, [record.volunteerId])).get(record.volunteerId);
-        await appendNeedTimelineEntry(tx, {
-          orgId,
-          needId: record.needId,
-          kind: 'visit_reversed',
-          actorAccountId: actor.accountId,
-          data: {
-            attendanceId: id,
-            volunteerName: volunteer?.name ?? '',
-            serviceDate: record.serviceDate,
-            minutes: record.creditedMinutes ?? 0,
-            reason: correction.reason,
-          },
-        });
-      }
+      // The case's timeline showed the credit; it shows it taken back too (and the new one, if any, from approval).
+      await noteVisitOnCase(tx, record, actor.accountId, 'visit_reversed', {
+        minutes: record.creditedMinutes ?? 0,
+        reason: correction.reason,
+      });
     } else if (record.status === 'approved' || record.status === 'rejected') {
       // Decided before without a credit (nothing credited, or rejected): a fresh key all the same,
       // since an earlier correction may have spent `attendance:<id>` on a credit reversed since.

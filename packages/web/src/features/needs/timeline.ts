@@ -213,20 +213,21 @@ export function describeTimelineEntry(entry: TNeedTimelineEntry, ctx: ReadingCon
       });
       break;
     case 'visit_approved':
-      view.summary = t(entry.data.corrected ? 'needs.history.visit_corrected' : 'needs.history.visit_approved', {
-        name: entry.data.volunteerName,
-        date: ctx.calendarDate(entry.data.serviceDate),
-        duration: t('attendance.duration', splitMinutes(entry.data.minutes)),
-      });
+    case 'visit_reversed': {
+      const { data } = entry;
+      const visit = {
+        name: data.volunteerName,
+        date: ctx.calendarDate(data.serviceDate),
+        duration: t('attendance.duration', splitMinutes(data.minutes)),
+      };
+      if ('reason' in data) {
+        view.summary = t('needs.history.visit_reversed', visit);
+        view.note = data.reason;
+      } else {
+        view.summary = t(data.corrected ? 'needs.history.visit_corrected' : 'needs.history.visit_approved', visit);
+      }
       break;
-    case 'visit_reversed':
-      view.summary = t('needs.history.visit_reversed', {
-        name: entry.data.volunteerName,
-        date: ctx.calendarDate(entry.data.serviceDate),
-        duration: t('attendance.duration', splitMinutes(entry.data.minutes)),
-      });
-      view.note = entry.data.reason;
-      break;
+    }
     default: {
       // Kinds other modules add (matching's proposals): the volunteer named, their answer, and any reason given.
       const data = (entry as { data?: Record<string, unknown> }).data ?? {};
